@@ -1,0 +1,1 @@
+"""newsfacts: plain-Python reading and fact extraction (no Dagster import here)."""
