@@ -1,0 +1,127 @@
+"""Word cues that decide what a number in a sentence is: which metric, export or not,
+qualifier, change direction. Kept together so the vocabulary is easy to review."""
+from __future__ import annotations
+
+import re
+
+
+def _rx(*alts: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+# what a money amount is about: the nearest cue to its left (in its clause) decides
+CUES: list[tuple[str, re.Pattern]] = [
+    ("operating_loss", _rx(r"operating\s+(?:loss|losses|deficit)", r"loss\s+from\s+operations")),
+    ("net_loss", _rx(r"net\s+(?:loss|losses|deficit)")),
+    ("operating_profit", _rx(r"operating\s+(?:profits?|income|earnings)", r"OP", r"profits?\s+from\s+operations",
+                             r"operating\s+margin\s+of", r"EBIT")),
+    ("net_profit", _rx(r"net\s+(?:profits?|income|earnings)", r"bottom\s+line", r"profit\s+attributable",
+                       r"net\s+(?:profits?|income)\s+attributable")),
+    ("revenue", _rx(r"revenues?", r"sales", r"turnover", r"top\s+line", r"net\s+revenues?")),
+    ("loss", _rx(r"loss(?:es)?", r"deficit", r"in\s+the\s+red")),
+    ("profit", _rx(r"profits?", r"earnings", r"income")),
+    ("export", _rx(r"exports?", r"exported", r"exporting", r"outbound\s+shipments?", r"overseas\s+shipments?",
+                   r"shipments?\s+abroad", r"shipped\s+abroad", r"overseas\s+sales")),
+    ("shipments", _rx(r"shipments?", r"shipped")),
+    ("import", _rx(r"imports?", r"imported", r"importing", r"inbound\s+shipments?")),
+    ("balance", _rx(r"trade\s+(?:balance|surplus|deficit)", r"surplus", r"current\s+account")),
+    ("nonfact", _rx(
+        r"invest(?:s|ed|ing|ment|ments)?", r"budgets?", r"prices?", r"priced", r"costs?", r"market\s+(?:cap|capitalization|value|size)",
+        r"valuations?", r"valued", r"worth", r"orders?", r"order\s+backlog", r"contracts?", r"deals?", r"funds?", r"funding",
+        r"subsid(?:y|ies)", r"capex", r"capital\s+expenditures?", r"spending", r"spend", r"tax(?:es)?", r"credits?",
+        r"fines?", r"dividends?", r"buybacks?", r"acquisitions?", r"acquire", r"bought", r"purchases?", r"loans?",
+        r"debts?", r"bonds?", r"grants?", r"allocated", r"allocation", r"raised", r"raise", r"stake", r"salary",
+        r"salaries", r"bonus(?:es)?", r"wages?", r"penalt(?:y|ies)", r"damages", r"settlement", r"donat(?:ed|ion)",
+        r"fees?", r"royalt(?:y|ies)", r"R&D", r"reserves", r"assets", r"equity", r"market\s+is", r"market\s+will",
+        r"market\s+(?:is\s+)?(?:projected|expected|forecast)", r"market\s+(?:grew|grow|growing|reached|reach)",
+        r"industry\s+(?:is\s+)?(?:projected|expected)", r"cash", r"inventor(?:y|ies)", r"guarantees?",
+        r"imports?\s+and\s+exports?", r"trade\s+volume", r"total\s+trade", r"per\s+(?:day|working\s+day)",
+        r"daily\s+average", r"average\s+daily", r"on\s+a\s+daily\s+basis", r"per\s+unit", r"per\s+share", r"a\s+share",
+    )),
+]
+CUE_KINDS = {k for k, _ in CUES}
+COMBINED_CUE = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in CUES), re.IGNORECASE)
+
+METRIC_OF_CUE = {
+    "operating_loss": ("operating_profit", -1), "net_loss": ("net_profit", -1),
+    "operating_profit": ("operating_profit", 1), "net_profit": ("net_profit", 1), "revenue": ("revenue", 1),
+}
+
+QUICK_FILTER = re.compile(
+    r"\d.{0,40}?(?:%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion)|[$€£¥₩]\s?\d|"
+    r"\b(?:USD|KRW|EUR|JPY|CNY|RMB|TWD)\s?\d",
+    re.IGNORECASE)
+
+# qualifiers: words just before the number
+APPROX = re.compile(r"\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|circa|"
+                    r"an\s+estimated|estimated|just\s+under|just\s+below|just\s+shy\s+of|nearing|over\s+a\s+total\s+of)\s*$",
+                    re.IGNORECASE)
+AT_LEAST = re.compile(r"\b(?:over|more\s+than|above|exceeding|exceeded|in\s+excess\s+of|upwards\s+of|at\s+least|"
+                      r"crossed|crossing|surpassed|surpassing|topped|topping|passed|beyond|north\s+of|"
+                      r"(?:crossed|surpassed|topped|passed|exceeded|broke)\s+the)\s*$",
+                      re.IGNORECASE)
+AT_MOST = re.compile(r"\b(?:under|below|less\s+than|up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|"
+                     r"(?:fell|dropped|slipped)\s+below)\s*$", re.IGNORECASE)
+FORECAST = re.compile(r"\b(?:forecasts?|forecasted|projections?|projected|projects|expects?|expected|expectations?|"
+                      r"estimates?|consensus|guidance|targets?|targeting|aims?\s+to|aiming|outlook|"
+                      r"anticipated?|predicted|predicts?|will|would|could|likely|is\s+seen|are\s+seen|plans?\s+to|"
+                      r"goal|seeks?\s+to|hopes?\s+to|estimated\s+to|set\s+to|poised\s+to|on\s+track\s+to)\b",
+                      re.IGNORECASE)
+ESTIMATE = re.compile(r"\b(?:estimated|estimates?|tentative|preliminary\s+estimate)\b", re.IGNORECASE)
+
+# change direction
+UP_WORDS = re.compile(r"\b(?:up|rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|"
+                      r"growth|jump(?:ed|s|ing)?|surg(?:ed|e|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s)?|"
+                      r"advanc(?:ed|e|es)|expand(?:ed|s)?|expansion|higher|boost(?:ed)?|spik(?:ed|e)|rebound(?:ed)?|"
+                      r"skyrocket(?:ed|ing|s)?|leap(?:t|ed)?|improv(?:ed|ement)|hike|added)\b", re.IGNORECASE)
+DOWN_WORDS = re.compile(r"\b(?:down|fell|fall|falls|falling|fallen|decreased?|decreases|decreasing|declin(?:ed|e|es|ing)|"
+                        r"drop(?:ped|s)?|dropping|slid|slide|slump(?:ed|s)?|plung(?:ed|e)|plummet(?:ed|s)?|tumbl(?:ed|e)|"
+                        r"shr(?:a|u)nk|shrink(?:s|ing)?|contract(?:ed|ion)|lower|dipp?(?:ed)?|dip|sank|sink|retreat(?:ed)?|"
+                        r"reduc(?:ed|tion)|slipp?(?:ed)?|slip|lost|eased?|weaken(?:ed)?|minus|negative)\b", re.IGNORECASE)
+CHANGE_NEAR = re.compile(r"\b(?:by|of|a|an|at)\s*$", re.IGNORECASE)
+NOT_YOY = re.compile(r"\b(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q-?o-?q|sequential(?:ly)?|from\s+the\s+previous\s+quarter|"
+                     r"from\s+a\s+quarter\s+(?:earlier|ago)|from\s+the\s+preceding\s+quarter|from\s+the\s+prior\s+quarter|"
+                     r"month[\s-]on[\s-]month|on[\s-]month|m-?o-?m|from\s+the\s+previous\s+month|from\s+a\s+month\s+(?:earlier|ago)|"
+                     r"than\s+the\s+previous\s+quarter|compared\s+(?:to|with)\s+the\s+previous\s+quarter|"
+                     r"from\s+the\s+(?:third|second|first|fourth)\s+quarter|from\s+the\s+last\s+quarter)\b", re.IGNORECASE)
+COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|over|"
+                            r"up\s+from|down\s+from|year-earlier|year-ago|previous|prior|last\s+year'?s?)\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?:\w+\s+){0,2}|\()\s*$",
+                            re.IGNORECASE)
+SHARE_WORDS = re.compile(r"\b(?:market\s+shares?|shares?|stake\s+of\s+the\s+market|took|captured|commanded|"
+                         r"accounted\s+for|accounting\s+for|accounts\s+for|held|holding|holds|controlled|claimed)\b",
+                         re.IGNORECASE)
+SHARE_STRICT = re.compile(r"\b(?:market\s+shares?|share\s+of\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+|domestic\s+|"
+                          r"local\s+|korean\s+|chinese\s+|u\.s\.\s+|european\s+)?(?:\w+[\s-]){0,3}markets?|"
+                          r"shares?\b|(?:of|in)\s+the\s+(?:global\s+|world(?:wide)?\s+|domestic\s+|korean\s+|chinese\s+|"
+                          r"u\.s\.\s+|european\s+)?(?:\w+[\s-]){0,3}market)", re.IGNORECASE)
+NOT_SHARE = re.compile(r"\b(?:margins?|survey(?:ed)?|respondents?|poll|of\s+(?:koreans|adults|people|consumers|respondents)|"
+                       r"growth\s+rates?|utilization|yield|of\s+(?:its|their|the\s+company'?s?)\s+(?:revenue|sales|capacity|"
+                       r"production|output|costs?)|of\s+(?:total\s+)?(?:battery\s+)?(?:production\s+)?costs?|"
+                       r"of\s+(?:total|overall|korea'?s?|the\s+country'?s?)\s+(?:exports|imports)|interest\s+rates?|"
+                       r"stake\s+in|tariffs?|duty|duties|inflation|unemployment|approval\s+rating|"
+                       r"share\s+price|shares\s+(?:rose|fell|jumped|closed|gained|dropped|were|traded))\b",
+                       re.IGNORECASE)
+BASIS = [
+    ("revenue", _rx(r"by\s+revenue", r"revenue[\s-]based", r"based\s+on\s+revenue", r"in\s+(?:terms\s+of\s+)?revenue",
+                    r"by\s+sales", r"in\s+terms\s+of\s+sales", r"sales\s+basis", r"value\s+basis", r"by\s+value")),
+    ("shipments", _rx(r"shipments?", r"shipped", r"by\s+volume", r"volume[\s-]based", r"in\s+terms\s+of\s+volume",
+                      r"unit\s+sales", r"sales\s+volume")),
+    ("installations", _rx(r"install(?:ations?|ed)", r"usage", r"installed\s+capacity", r"battery\s+use")),
+    ("capacity", _rx(r"capacity", r"production\s+capacity", r"wafer\s+capacity")),
+]
+RANK_WORDS = {
+    "top": 1, "first": 1, "no. 1": 1, "number one": 1, "largest": 1, "leading": 1, "leader": 1, "1st": 1,
+    "second": 2, "no. 2": 2, "runner-up": 2, "2nd": 2, "third": 3, "no. 3": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+RANK_RX = re.compile(r"\b(?:(?P<w>top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)"
+                     r"[\s-](?:place|position|spot|rank(?:ing)?|largest|biggest)|(?:ranked|ranking|rank|placed|came\s+in|"
+                     r"finished)\s+(?P<w2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)|"
+                     r"No\.\s?(?P<n>\d{1,2}))\b", re.IGNORECASE)
+PRONOUN_COMPANY = re.compile(r"\b(?:the\s+company|the\s+firm|the\s+chipmaker|the\s+chip\s+maker|the\s+battery\s+maker|"
+                             r"the\s+automaker|the\s+carmaker|the\s+group|the\s+tech\s+giant|the\s+memory\s+maker|"
+                             r"the\s+(?:electronics|display|materials|cathode|shipbuilding)\s+(?:maker|company|giant)|"
+                             r"its|it)\b", re.IGNORECASE)
+TOTAL_EXPORTS = re.compile(r"\b(?:total|overall|outbound|the\s+country'?s|korea'?s|nation'?s|headline)\s+(?:\w+\s+)?exports?\b|"
+                           r"\bexports\s+(?:as\s+a\s+whole|overall)\b", re.IGNORECASE)

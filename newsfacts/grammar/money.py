@@ -1,0 +1,114 @@
+"""Money amounts: "$1.83 billion", "US$41.6 billion", "KRW 1.8 trillion", "17.6391 trillion won",
+"2.8943 trillion New Taiwan Dollars", "NT$", "₩", "€", "yuan" ...
+
+Works on text whose spelled-out numbers were already turned into digits
+(see numbers.spelled_to_digits). Returns each amount with its span so the
+extractor can reason about what is written around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.grammar.numbers import SCALES, is_malformed_grouping, parse_number
+
+# symbol or code written before the number -> ISO 4217
+PREFIX_CURRENCIES = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
+    "nt$": "TWD", "twd": "TWD", "ntd": "TWD",
+    "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
+    "₩": "KRW", "krw": "KRW", "w": None,  # bare 'W' is too ambiguous
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
+    "rs.": "INR", "inr": "INR", "₹": "INR", "vnd": "VND",
+}
+# word written after the number (and its scale) -> ISO 4217
+SUFFIX_CURRENCIES = {
+    "won": "KRW", "korean won": "KRW", "krw": "KRW",
+    "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD", "us dollars": "USD", "american dollars": "USD",
+    "usd": "USD",
+    "new taiwan dollars": "TWD", "new taiwan dollar": "TWD", "taiwan dollars": "TWD", "nt dollars": "TWD",
+    "twd": "TWD",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "yen": "JPY", "jpy": "JPY", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "pounds sterling": "GBP", "rupees": "INR", "dong": "VND",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD",
+}
+
+_NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k"
+_PREFIX = r"US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|£|¥|₹|(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|NTD|GBP|HKD|INR|VND)(?![a-z])"
+_SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
+
+_PREFIXED = re.compile(
+    rf"(?P<cur>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?"
+    rf"(?:\s+(?P<scale2>{_SCALE})\b)?",
+    re.IGNORECASE,
+)
+_SUFFIXED = re.compile(
+    rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
+    rf"(?:\s+(?P<scale2>thousand|million|billion|trillion)\b)?\s?(?P<cur>{_SUFFIX})\b",
+    re.IGNORECASE,
+)
+# "1 trillion 200 billion won": Korean-style compound amounts
+_COMPOUND = re.compile(
+    rf"(?P<a>\d+(?:\.\d+)?)\s+trillion\s+(?P<b>\d+(?:\.\d+)?)\s+billion\s+(?P<cur>{_SUFFIX})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: float
+    currency: str
+    start: int
+    end: int
+    text: str
+    malformed: bool = False  # the digits look like a typo ("20,51")
+
+
+def _scale(*words: str | None) -> float:
+    factor = 1.0
+    for w in words:
+        if w:
+            factor *= SCALES[w.lower()]
+    return factor
+
+
+def find_money(text: str) -> list[Money]:
+    """All money amounts in ``text``, left to right, non-overlapping."""
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: float, cur: str | None, malformed: bool = False) -> None:
+        if cur is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(Money(value, cur, start, end, text[start:end], malformed))
+
+    if "trillion" in text:
+        for m in _COMPOUND.finditer(text):
+            v = float(m["a"]) * 1e12 + float(m["b"]) * 1e9
+            add(m.start(), m.end(), v, SUFFIX_CURRENCIES[m["cur"].lower()])
+    for m in _PREFIXED.finditer(text):
+        num = parse_number(m["num"])
+        if num is None:
+            continue
+        cur_raw = re.sub(r"\s", "", m["cur"].lower())
+        scale = m["scale"]
+        # "$5 m" / "$5m" ok, but "$5 b" rarely; a lone "m"/"b" must be glued or followed by space+non-letter
+        end = m.end()
+        cur = PREFIX_CURRENCIES.get(cur_raw, PREFIX_CURRENCIES.get(cur_raw.rstrip("$") + "$"))
+        if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd"):
+            cur = PREFIX_CURRENCIES[cur_raw]
+        add(m.start(), end, num * _scale(scale, m["scale2"]), cur, is_malformed_grouping(m["num"]))
+    for m in _SUFFIXED.finditer(text):
+        num = parse_number(m["num"])
+        if num is None:
+            continue
+        cur_word = " ".join(m["cur"].lower().split())
+        cur = SUFFIX_CURRENCIES.get(cur_word)
+        # "won" as a verb ("the firm won 3 orders") needs a scale word or a large number before it
+        if cur == "KRW" and cur_word == "won" and not m["scale"] and num < 1000:
+            continue
+        add(m.start(), m.end(), num * _scale(m["scale"], m["scale2"]), cur, is_malformed_grouping(m["num"]))
+    found.sort(key=lambda x: x.start)
+    return found

@@ -1,0 +1,35 @@
+"""Percentages and percentage points: "36%", "5.1 percent", "50-70%" (a range, not a value),
+"up 2.1 percentage points"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d+(?:\.\d+)?"
+_PCT = re.compile(
+    rf"(?<![\w.])(?:(?P<lo>{_NUM})\s?(?:%|percent|per\s?cent)?\s?(?:-|–|~)\s?)?(?P<num>{_NUM})\s?"
+    r"(?P<unit>%p|%|percent(?:age)?\s+points?|percent\b|per\s?cent\b|pct\b|pp\b|p\.p\.)",
+    re.IGNORECASE,
+)
+
+_RANGE_TO = re.compile(r"(?<!from )\b\d+(?:\.\d+)?\s+(?:to|and)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: float
+    start: int
+    end: int
+    text: str
+    points: bool = False  # percentage points, not percent
+    is_range: bool = False
+
+
+def find_percents(text: str) -> list[Percent]:
+    out = []
+    for m in _PCT.finditer(text):
+        unit = m["unit"].lower()
+        points = unit.startswith("percentage") or unit in ("pp", "p.p.", "%p")
+        is_range = m["lo"] is not None or bool(_RANGE_TO.search(text, max(0, m.start() - 16), m.start()))
+        out.append(Percent(float(m["num"]), m.start(), m.end(), m.group(0), points, bool(is_range)))
+    return out

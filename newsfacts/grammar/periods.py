@@ -1,0 +1,359 @@
+"""Periods as news writes them, resolved against the article's date.
+
+"in 2024", "last year", "the first quarter of this year", "Q1", "3Q23", "1H24",
+"the second half", "May 2021", "in June", "January to July", "January-July",
+"the first seven months of this year", "the first 10 days of March",
+"March 1-10", plus the comparison forms ("a year earlier", "the same period
+last year", "the previous quarter") and anaphors ("the same period", "the
+quarter") that the extractor resolves against the period in focus.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsfacts.model import Period
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "final": 4, "last": 4, "latter": 2, "later": 2, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11}
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+_MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+        r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_REL = r"(?:this|last|next|the\s+previous|the\s+current|the\s+same)\s+year"
+_ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|final)"
+_CNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_YEARSPEC = rf"(?:(?:,\s*|\s+of\s+|\s+in\s+|\s+)(?:(?P<{{n}}_yr>{_YEAR})|(?P<{{n}}_rel>{_REL}|the\s+year)))?"
+
+
+def _ys(name: str) -> str:
+    return _YEARSPEC.replace("{n}", name)
+
+
+_PATTERNS: list[tuple[str, str]] = [
+    # the first 10 days of March (2024 / this month)
+    ("days", rf"\b(?:the\s+)?first\s+(?P<dn>{_CNT})\s+days\s+of\s+(?:(?P<dm>{_MON})|(?P<dmrel>this|last)\s+month)"
+             + _ys("d")),
+    # March 1-10 / March 1 to 20 (, 2024)
+    ("dayrange", rf"\b(?P<rm>{_MON})\s+(?P<r1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<r2>\d{{1,2}})\b(?!\s*(?:%|percent))"
+                 + _ys("r")),
+    # the first seven months of this year / the first 10 months
+    ("firstmonths", rf"\b(?:the\s+)?first\s+(?P<fn>{_CNT})\s+months" + _ys("f")),
+    # from January to July (2023) / January-July / between January and July / the January-September period
+    ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-|–|to|through|until|and)\s*"
+                   rf"(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))" + _ys("m")),
+    # quarters: the first quarter of this year, first-quarter, Q1 2024, Q1'24, 3Q23, 1Q, the January-March quarter
+    ("quarter", rf"\b(?:the\s+)?(?P<qo>{_ORD})[\s-]+quarter(?:s)?\b" + _ys("q")),
+    ("qcode", rf"\b(?:Q(?P<qa>[1-4])(?:\s*(?:'|’)?(?P<qay>\d{{2}}|{_YEAR})\b|(?:\s+of)?\s+(?P<qay4>{_YEAR})\b|(?:\s+of)?\s+(?P<qar>{_REL}))?"
+              rf"|(?P<qb>[1-4])Q(?:\s*(?:'|’)?(?P<qby>\d{{2}}(?!\d)|{_YEAR}))?\b"
+              rf"|(?P<qcy>{_YEAR})\s*(?:-|\s)?Q(?P<qc>[1-4])\b)"),
+    # halves
+    ("half", rf"\b(?:the\s+)?(?P<ho>first|1st|second|2nd|latter|later)[\s-]+half\b" + _ys("h")),
+    ("hcode", rf"\b(?:H(?P<ha>[12])(?:\s*(?:'|’)?(?P<hay>\d{{2}}|{_YEAR})\b|\s+(?P<hay4>{_YEAR})\b)?"
+              rf"|(?P<hb>[12])H(?:\s*(?:'|’)?(?P<hby>\d{{2}}(?!\d)|{_YEAR}))?\b)"),
+    # comparison and anaphoric forms
+    ("compare", r"\b(?:the\s+)?same\s+(?P<cg>period|month|quarter|time|half)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year|(?:of\s+)?the\s+year\s+before)\b"
+                r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b"
+                r"|\b(?:a|one)\s+(?P<cq>quarter|month)\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<cp>quarter|month)\b"),
+    ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during)\s+the\s+(?P<ag>quarter|period|half)\b"),
+    # month with year or relative year: May 2021, in May last year, March of this year
+    ("monthyear", rf"(?:\b(?:in|of|for|during|since|by|from|to)\s+)?\b(?P<my>{_MON})(?:\s+\d{{1,2}},)?(?:\s+of)?\s*(?:(?P<myy>{_YEAR})\b|(?P<myr>{_REL}))"),
+    ("monthrel", r"\b(?P<mrel>last|this|previous)\s+month\b"),
+    # bare month: in March, March's, for June
+    ("month", rf"(?:\b(?:in|of|for|during|since|through|until|by|from|to|last|this)\s+(?P<bm>{_MON})\b(?!\s+\d)"
+              rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:exports?|imports?|shipments?|sales|figures?|data))"
+              rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s)"),
+    # year-to-date
+    ("ytd", r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"),
+    # years: in 2024, 2024's, fiscal 2024, FY2024, last year, this year
+    ("year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
+    ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b|\b(?P<ry2>annual|full[\s-]year)\b"),
+]
+_COMBINED = re.compile("|".join(f"(?P<K_{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
+_FORWARD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely|seen)\b",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor'
+    period: Period | None  # resolved for absolute/relative when possible
+    shift: str | None = None  # comparisons: 'year' | 'quarter' | 'month'
+    grain: str | None = None  # anaphors: which grain they refer to
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def year_period(y: int) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def quarter_period(y: int, q: int) -> Period:
+    return Period(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
+
+
+def half_period(y: int, h: int) -> Period:
+    return Period(dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half")
+
+
+def month_period(y: int, m: int) -> Period:
+    return Period(dt.date(y, m, 1), month_end(y, m), "month")
+
+
+def month_range(y: int, m1: int, m2: int) -> Period:
+    start, end = dt.date(y, m1, 1), month_end(y, m2)
+    if m1 == m2:
+        return month_period(y, m1)
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return Period(start, end, "quarter")
+    if m2 - m1 == 5 and m1 in (1, 7):
+        return Period(start, end, "half")
+    if m1 == 1 and m2 == 12:
+        return Period(start, end, "year")
+    return Period(start, end, "range")
+
+
+def shift_period(p: Period, shift: str) -> Period:
+    """The comparison period: the same span a year (or a quarter/month) earlier."""
+    if shift == "year":
+        s = _minus_years(p.start, 1)
+        e = _minus_years(p.end, 1)
+        if p.end == month_end(p.end.year, p.end.month):
+            e = month_end(e.year, e.month)
+        return Period(s, e, p.grain)
+    if shift == "quarter" and p.grain == "quarter":
+        y, q = p.start.year, (p.start.month - 1) // 3 + 1
+        y, q = (y, q - 1) if q > 1 else (y - 1, 4)
+        return quarter_period(y, q)
+    if shift == "month" and p.grain == "month":
+        y, m = (p.start.year, p.start.month - 1) if p.start.month > 1 else (p.start.year - 1, 12)
+        return month_period(y, m)
+    if shift == "half" and p.grain == "half":
+        y, h = p.start.year, 1 if p.start.month == 1 else 2
+        return half_period(y, 2) if h == 1 and False else (half_period(y - 1, 2) if h == 1 else half_period(y, 1))
+    return p
+
+
+def _minus_years(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:  # Feb 29
+        return d.replace(year=d.year - n, day=28)
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _count(s: str) -> int:
+    return int(s) if s.isdigit() else COUNTS[s.lower()]
+
+
+def _year2(s: str | None) -> int | None:
+    if not s:
+        return None
+    return int(s) if len(s) == 4 else 2000 + int(s)
+
+
+def _rel_year(rel: str | None, doc_date: dt.date | None) -> int | None:
+    if rel is None or doc_date is None:
+        return None
+    r = " ".join(rel.lower().split())
+    if r.startswith("last") or r.startswith("the previous"):
+        return doc_date.year - 1
+    if r.startswith("next"):
+        return doc_date.year + 1
+    return doc_date.year  # this / current / the same / the year
+
+
+def _latest_start(doc_date: dt.date | None, make, forward: bool, year_hint: int | None) -> Period | None:
+    """Resolve a year-less period: the year in focus, else the latest instance starting by the article date."""
+    if year_hint is not None:
+        return make(year_hint)
+    if doc_date is None:
+        return None
+    p = make(doc_date.year)
+    if p.start <= doc_date or forward:
+        return p
+    return make(doc_date.year - 1)
+
+
+def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = None) -> list[PeriodMention]:
+    """Every period mention in ``text`` (one sentence), resolved where it can be.
+
+    ``year_hint`` is a year already in focus (stated earlier in the same sentence
+    or article) used for year-less months/quarters before falling back on the date.
+    """
+    out: list[PeriodMention] = []
+    forward = bool(_FORWARD.search(text))
+    hint = year_hint
+    for m in _COMBINED.finditer(text):
+        g = m.groupdict()
+        kind = next(k for k, _ in _PATTERNS if g[f"K_{k}"] is not None)
+        mention = _resolve(kind, g, doc_date, hint, forward)
+        if mention is None:
+            continue
+        pkind, period, shift, grain = mention
+        out.append(PeriodMention(m.start(), m.end(), m.group(0), pkind, period, shift, grain))
+        # an explicit year in this sentence becomes the hint for later year-less mentions
+        if period is not None and pkind == "absolute":
+            hint = period.end.year
+    return out
+
+
+def _explicit_year(g: dict, prefix: str, doc_date: dt.date | None) -> tuple[int | None, bool]:
+    """The year stated with a mention (digits or 'this/last year'); second item: was one stated."""
+    y = g.get(f"{prefix}_yr")
+    if y:
+        return int(y), True
+    r = g.get(f"{prefix}_rel")
+    if r:
+        return _rel_year(r, doc_date), True
+    return None, False
+
+
+def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per grammar rule
+    if kind == "days":
+        n = _count(g["dn"])
+        if g["dm"]:
+            mon = _month(g["dm"])
+            year, stated = _explicit_year(g, "d", doc_date)
+        else:
+            if doc_date is None:
+                return ("relative", None, None, None)
+            mon = doc_date.month if g["dmrel"].lower() == "this" else (doc_date.month - 2) % 12 + 1
+            year = doc_date.year if mon <= doc_date.month else doc_date.year - 1
+            stated = True
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
+            year = p.start.year if p else None
+        if year is None:
+            return ("relative", None, None, None)
+        end = min(n, calendar.monthrange(year, mon)[1])
+        return ("absolute", Period(dt.date(year, mon, 1), dt.date(year, mon, end), "range"), None, None)
+    if kind == "dayrange":
+        mon = _month(g["rm"])
+        d1, d2 = int(g["r1"]), int(g["r2"])
+        year, stated = _explicit_year(g, "r", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
+            year = p.start.year if p else None
+        if year is None or not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
+            return None if year is not None else ("relative", None, None, None)
+        return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
+    if kind == "firstmonths":
+        n = _count(g["fn"])
+        if not 1 <= n <= 12:
+            return None
+        year, stated = _explicit_year(g, "f", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_range(y, 1, n), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", month_range(year, 1, n), None, None) if year else ("relative", None, None, None)
+    if kind == "monthrange":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if m2 < m1:
+            return None
+        year, stated = _explicit_year(g, "m", doc_date)
+        if not stated and g.get("m1y"):
+            year, stated = int(g["m1y"]), True
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_range(y, m1, m2), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", month_range(year, m1, m2), None, None) if year else ("relative", None, None, None)
+    if kind == "quarter":
+        q = ORDINALS[g["qo"].lower()]
+        if q > 4:
+            return None
+        year, stated = _explicit_year(g, "q", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: quarter_period(y, q), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", quarter_period(year, q), None, None) if year else ("relative", None, None, None)
+    if kind == "qcode":
+        if g["qa"]:
+            q = int(g["qa"])
+            year = _year2(g["qay"]) or _year2(g["qay4"]) or (_rel_year(g["qar"], doc_date) if g["qar"] else None)
+            stated = bool(g["qay"] or g["qay4"] or g["qar"])
+        elif g["qb"]:
+            q, year = int(g["qb"]), _year2(g["qby"])
+            stated = bool(g["qby"])
+        else:
+            q, year, stated = int(g["qc"]), int(g["qcy"]), True
+        if not stated:
+            p = _latest_start(doc_date, lambda y: quarter_period(y, q), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", quarter_period(year, q), None, None) if year else ("relative", None, None, None)
+    if kind == "half":
+        h = 1 if g["ho"].lower() in ("first", "1st") else 2
+        year, stated = _explicit_year(g, "h", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: half_period(y, h), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", half_period(year, h), None, None) if year else ("relative", None, None, None)
+    if kind == "hcode":
+        if g["ha"]:
+            h, year = int(g["ha"]), _year2(g["hay"]) or _year2(g["hay4"])
+        else:
+            h, year = int(g["hb"]), _year2(g["hby"])
+        if year is None:
+            p = _latest_start(doc_date, lambda y: half_period(y, h), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", half_period(year, h), None, None)
+    if kind == "compare":
+        shift = "year"
+        if g.get("cq"):
+            shift = g["cq"].lower()
+        elif g.get("cp"):
+            shift = g["cp"].lower()
+        return ("comparison", None, shift, None)
+    if kind == "anaphor":
+        grain = (g.get("ag") or "period").lower()
+        return ("anaphor", None, None, grain)
+    if kind == "monthyear":
+        mon = _month(g["my"])
+        year = int(g["myy"]) if g["myy"] else _rel_year(g["myr"], doc_date)
+        if year is None:
+            return ("relative", None, None, None)
+        return ("absolute", month_period(year, mon), None, None)
+    if kind == "monthrel":
+        if doc_date is None:
+            return ("relative", None, None, None)
+        rel = g["mrel"].lower()
+        y, mo = doc_date.year, doc_date.month
+        if rel in ("last", "previous"):
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return ("relative", month_period(y, mo), None, None)
+    if kind == "month":
+        mon = _month(g["bm"] or g["bm2"] or g["bm3"])
+        p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
+        return ("relative", p, None, None)
+    if kind == "ytd":
+        if doc_date is None:
+            return ("relative", None, None, None)
+        end_month = doc_date.month - 1 or 1
+        return ("relative", month_range(doc_date.year, 1, end_month), None, None)
+    if kind == "year":
+        return ("absolute", year_period(int(g["y"])), None, None)
+    if kind == "relyear":
+        if g.get("ry2"):
+            return ("anaphor", None, None, "year")
+        y = _rel_year(g["ry"], doc_date)
+        return ("relative", year_period(y) if y else None, None, None)
+    return None
