@@ -1,8 +1,54 @@
-"""TEMPORARY STUB (replaced by the grammar-based extractor)."""
+"""A Document in, its Facts out: articles -> tables and sentences -> facts -> one row per statement."""
 from __future__ import annotations
 
-from newsfacts.model import Document, Fact
+from newsfacts.extract.context import ArticleContext
+from newsfacts.extract.dedupe import dedupe
+from newsfacts.extract.sentence import extract_sentence
+from newsfacts.extract.tables import find_tables, table_facts
+from newsfacts.grammar.entities import find_companies
+from newsfacts.model import Article, Document, Fact
+try:
+    from newsfacts.reading.sentences import split_sentences
+except ImportError:  # TEMPORARY until the reading layer lands its splitter
+    import re as _re
+
+    def split_sentences(text: str) -> list[str]:
+        out = []
+        for line in text.splitlines():
+            out += [s for s in _re.split(r"(?<=[a-z0-9%)\]”\"])\.\s+(?=[A-Z“\"])", line) if s.strip()]
+        return out
 
 
 def extract_document(doc: Document) -> list[Fact]:
-    return []
+    """Every fact stated in the document; facts that must not reach the marts carry a ``flag``."""
+    articles = doc.articles or [Article(0, doc.title, doc.text)]
+    facts: list[Fact] = []
+    for art in articles:
+        facts += extract_article(art, doc)
+    return dedupe(facts)
+
+
+def extract_article(art: Article, doc: Document) -> list[Fact]:
+    ctx = ArticleContext(doc_date=doc.published_on, article_index=art.index, article_title=art.title)
+    if art.title:
+        comps = find_companies(art.title)
+        if comps:
+            ctx.focus_company = comps[0].value
+    lines = art.text.splitlines()
+    facts: list[Fact] = []
+    pos = 0
+    for table in find_tables(lines, doc.published_on):
+        facts += _prose(lines[pos:table.start], ctx)
+        facts += table_facts(table, doc.published_on, ctx.period, ctx.source_org, art.index, art.title)
+        pos = table.end
+    facts += _prose(lines[pos:], ctx)
+    return facts
+
+
+def _prose(lines: list[str], ctx: ArticleContext) -> list[Fact]:
+    facts: list[Fact] = []
+    if not lines:
+        return facts
+    for sentence in split_sentences("\n".join(lines)):
+        facts += extract_sentence(sentence, ctx)
+    return facts

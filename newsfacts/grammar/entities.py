@@ -54,9 +54,10 @@ def _alias_regex(pairs: list[tuple[str, str]], word_boundary: bool = True) -> tu
 def _companies():
     pairs = []
     for row in _rows("companies.csv"):
-        for alias in row["aliases"].split("|"):
-            pairs.append((alias.strip(), row["canonical"]))
-        pairs.append((row["canonical"], row["canonical"]))
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        pairs += [(a, row["canonical"]) for a in aliases]
+        if row["canonical"].lower() not in {a.lstrip("=").lower() for a in aliases}:
+            pairs.append((row["canonical"], row["canonical"]))
     return _alias_regex(pairs)
 
 

@@ -76,9 +76,12 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s)"),
     # year-to-date
     ("ytd", r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"),
+    # vague spans ("early 2021", "by the end of 2026") are not periods a fact can be given
+    ("vague", rf"\b(?:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|around|circa)"
+              rf"[\s-]+(?:{_YEAR}|this\s+year|last\s+year|next\s+year)\b"),
     # years: in 2024, 2024's, fiscal 2024, FY2024, last year, this year
     ("year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
-    ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b|\b(?P<ry2>annual|full[\s-]year)\b"),
+    ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b"),
 ]
 _COMBINED = re.compile("|".join(f"(?P<K_{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely|seen)\b",
@@ -349,11 +352,11 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
             return ("relative", None, None, None)
         end_month = doc_date.month - 1 or 1
         return ("relative", month_range(doc_date.year, 1, end_month), None, None)
+    if kind == "vague":
+        return ("relative", None, None, None)
     if kind == "year":
         return ("absolute", year_period(int(g["y"])), None, None)
     if kind == "relyear":
-        if g.get("ry2"):
-            return ("anaphor", None, None, "year")
         y = _rel_year(g["ry"], doc_date)
         return ("relative", year_period(y) if y else None, None, None)
     return None

@@ -1,0 +1,31 @@
+"""What an article has in focus as it is read sentence by sentence.
+
+News refers back constantly: "the company", "the same period", "shipments"
+after a paragraph about cathode exports to the U.S. The context carries the
+last company, period, market, product, destination and source organisation
+forward within one article (never across articles of a newsletter).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from newsfacts.model import Period
+
+
+@dataclass
+class ArticleContext:
+    doc_date: dt.date | None
+    article_index: int = 0
+    article_title: str | None = None
+    focus_company: str | None = None
+    period: Period | None = None
+    product: str | None = None
+    destination: str | None = None
+    exporter: str | None = None
+    market: str | None = None
+    basis: str | None = None
+    source_org: str | None = None
+    export_topic: bool = False
+    share_topic: int = 0  # sentences since the last market-share sentence (0 = none yet)
+    profit_metric: str | None = None  # last explicit profit metric, for a bare "profit"/"loss"

@@ -1,0 +1,577 @@
+"""Facts stated in one sentence of prose: money facts (exports, revenues, profits) and market shares.
+
+Each money amount owns the text between its neighbours (its "frame"): the
+cue word nearest to its left decides what it is (exports, imports, revenue,
+investment...), the nearest period in the frame is its period, a change
+percentage in the frame is its year-on-year change, and an amount introduced
+by "from"/"compared to" is the comparison value for the earlier period.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.extract import cues
+from newsfacts.extract.context import ArticleContext
+from newsfacts.grammar.entities import (Mention, find_companies, find_countries, find_groups, find_markets,
+                                        find_orgs, find_products)
+from newsfacts.grammar.money import Money, find_money
+from newsfacts.grammar.numbers import spelled_to_digits
+from newsfacts.grammar.percent import Percent, find_percents
+from newsfacts.grammar.periods import PeriodMention, find_periods, shift_period
+from newsfacts.model import Fact, Period
+
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:[(\[]|,?\s*or|,?\s*equivalent\s+to|,?\s*about|/)\s*(?:about|approximately|approx\.?|around|roughly|some|"
+    r"nearly|or|equivalent\s+to|worth|almost|an\s+estimated)?\s*$", re.IGNORECASE)
+_RIGHT_CUE = re.compile(
+    r"^\s*(?:in|of|worth\s+of)\s+(?:(?:annual|quarterly|total|combined|consolidated|global|semiconductor|chip|"
+    r"memory|battery|net|operating|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|"
+    r"first-half|second-half)\s+)*(?P<cue>operating\s+(?:profits?|income|losses?)|net\s+(?:profits?|income|losses?)|"
+    r"revenues?|sales|exports?|shipments?|imports?|profits?|losses?)\b", re.IGNORECASE)
+_AGGREGATE_BEFORE = re.compile(
+    r"\b(?:market|industry|sector|worldwide|global|nation(?:wide)?|total|combined|industry-wide|"
+    r"korea'?s?|country'?s?)\b[^.;]{0,25}$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|tallied\s+by|"
+                          r"report(?:ed)?\s+(?:by|from)|said|says|showed|released|announced|estimates?|survey)\b",
+                          re.IGNORECASE)
+_UNREPRESENTABLE_DEST = re.compile(
+    r"\b(?:to|for|into)\s+(?:the\s+)?(?:ASEAN|Southeast\s+Asia|Middle\s+East|Latin\s+America|Central\s+and\s+South\s+America|"
+    r"CIS|Africa|Oceania|Asia|North\s+America|South\s+America|emerging\s+markets|nine\s+major|"
+    r"\d+\s+major)\b", re.IGNORECASE)
+_BOUND = re.compile(r"^-bound\b", re.IGNORECASE)
+_EXPORTER_POSS = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:exports?|outbound|shipments)", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?:on|year)[\s-](?:on[\s-])?year|y-?o-?y|yoy)?\s*(?:increase|rise|jump|growth|gain|surge|hike|spike|rebound|"
+    r"decrease|decline|drop|fall|plunge|slump|contraction|reduction|higher|lower|more|less|up|down)\b",
+    re.IGNORECASE)
+_YOY_AFTER = re.compile(r"^\s*(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|from\s+a\s+year|compared\s+(?:to|with)\s+(?:a|the\s+same)|"
+                        r"over\s+the\s+same|from\s+the\s+(?:same|previous|prior)\s+(?:period|year))", re.IGNORECASE)
+_PERCENT_OF_WHOLE = re.compile(r"^\s*of\s+(?:the|its|their|total|all|korea|global|world|overall)", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"(?:\(|\bwith\s+(?:a\s+|an\s+)?|\bat\s+|\bof\s+|:\s*)$", re.IGNORECASE)
+
+
+@dataclass
+class _Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def _cues(text: str) -> list[_Cue]:
+    return [_Cue(m.lastgroup, m.start(), m.end()) for m in cues.COMBINED_CUE.finditer(text)]
+
+
+def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
+    """Facts of one sentence; updates ``ctx`` with what the sentence brings into focus."""
+    if not cues.QUICK_FILTER.search(sentence):
+        _update_light(sentence, ctx)
+        return []
+    text = spelled_to_digits(sentence)
+    moneys = find_money(text)
+    percents = find_percents(text)
+    periods = find_periods(text, ctx.doc_date)
+    companies = sorted(find_companies(text) + find_groups(text), key=lambda m: m.start)
+    companies = _drop_overlaps(companies)
+    cue_list = _cues(text)
+    _update_org(text, ctx)
+    facts: list[Fact] = []
+    main_period = _main_period(periods, ctx)
+    if moneys:
+        facts += _money_facts(sentence, text, moneys, percents, periods, companies, cue_list, main_period, ctx)
+    if percents:
+        facts += _share_facts(sentence, text, moneys, percents, periods, companies, main_period, ctx)
+    _update_focus(text, companies, cue_list, periods, facts, ctx)
+    return facts
+
+
+# ---------------------------------------------------------------- context updates
+
+def _update_light(sentence: str, ctx: ArticleContext) -> None:
+    """Cheap update for sentences without numbers: who is in focus, what the article is about."""
+    if ctx.share_topic:
+        ctx.share_topic += 1
+    low = sentence.lower()
+    if "export" in low or "shipment" in low:
+        ctx.export_topic = ctx.export_topic or "export" in low
+    if any(w in low for w in ("revenue", "sales", "profit", "market", "share", "export", "earnings", "quarter",
+                              "year", "loss")):
+        text = sentence
+        comps = find_companies(text) + find_groups(text)
+        if comps:
+            ctx.focus_company = min(comps, key=lambda m: m.start).value
+        cue_list = _cues(text)
+        if any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export",) for c in cue_list):
+            ps = [p for p in find_periods(text, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
+            if ps:
+                ctx.period = ps[0].period
+        _update_org(text, ctx)
+        if "market" in low:
+            ms = _market_near_word(text)
+            if ms:
+                ctx.market = ms
+    elif ctx.focus_company is None:
+        comps = find_companies(sentence)
+        if comps:
+            ctx.focus_company = comps[0].value
+
+
+def _update_org(text: str, ctx: ArticleContext) -> None:
+    orgs = find_orgs(text)
+    if orgs and _ATTRIBUTION.search(text):
+        ctx.source_org = orgs[0].value
+
+
+def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext) -> None:
+    if ctx.share_topic:
+        ctx.share_topic += 1
+    if companies:
+        ctx.focus_company = next((c.value for c in companies if "(combined)" not in c.value), ctx.focus_company)
+    good = [f for f in facts if f.period is not None]
+    if good:
+        ctx.period = good[0].period
+    elif any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list):
+        ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
+        if ps:
+            ctx.period = ps[0].period
+    for c in cue_list:
+        if c.kind in ("operating_profit", "operating_loss"):
+            ctx.profit_metric = "operating_profit"
+        elif c.kind in ("net_profit", "net_loss"):
+            ctx.profit_metric = "net_profit"
+        elif c.kind == "export":
+            ctx.export_topic = True
+    m = _market_near_word(text)
+    if m:
+        ctx.market = m
+
+
+def _market_near_word(text: str) -> str | None:
+    """A market named as such: 'the global DRAM market', 'share of the foundry market'."""
+    for mk in find_markets(text):
+        tail = text[mk.end:mk.end + 30].lower()
+        if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment)", tail) or \
+                re.search(r"(?:market|share)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:global\s+|world\s+)?$",
+                          text[max(0, mk.start - 30):mk.start].lower()):
+            return mk.value
+    return None
+
+
+def _states_period(periods: list[PeriodMention]) -> bool:
+    return any(p.kind in ("absolute", "relative", "anaphor") for p in periods)
+
+
+def _main_period(periods: list[PeriodMention], ctx: ArticleContext) -> Period | None:
+    for p in periods:
+        if p.kind in ("absolute", "relative") and p.period is not None:
+            return p.period
+        if p.kind == "anaphor":
+            return ctx.period
+    return ctx.period
+
+
+def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        if out and m.start < out[-1].end:
+            if m.end - m.start > out[-1].end - out[-1].start:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- money facts
+
+def _money_facts(sentence, text, moneys: list[Money], percents, periods, companies, cue_list, main_period,
+                 ctx: ArticleContext) -> list[Fact]:
+    facts: list[Fact] = []
+    main_fact: Fact | None = None
+    for i, m in enumerate(moneys):
+        prev = moneys[i - 1] if i else None
+        if prev is not None and prev.currency != m.currency and _CONVERSION_GAP.match(text[prev.end:m.start]):
+            continue  # "2.3 trillion won (US$1.7 billion)": same statement in another currency
+        if prev is not None and prev.currency == m.currency and _CONVERSION_GAP.match(text[prev.end:m.start]) \
+                and text[prev.end:m.start].strip().startswith("("):
+            continue
+        f_start = prev.end if prev else 0
+        nxt = moneys[i + 1] if i + 1 < len(moneys) else None
+        f_end = nxt.start if nxt else len(text)
+        kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
+        if kind is None:
+            continue
+        is_cmp, cmp_period = _comparison(text, m, f_start, f_end, periods, main_fact, percents)
+        if is_cmp:
+            if main_fact is None or main_fact.period is None or cmp_period is None:
+                continue
+            fact = _copy_for_comparison(main_fact, m, cmp_period, sentence)
+            facts.append(fact)
+            continue
+        value = m.value
+        if kind == "export":
+            fact = _export_fact(text, m, cue, f_start, f_end, ctx, sentence)
+            if fact is None:
+                continue
+        else:
+            metric, sign = kind
+            company = _revenue_company(text, m, cue, f_start, companies, ctx)
+            if company is None:
+                continue
+            fact = Fact(table="fct_revenues", value=sign * value, period=None, evidence=sentence.strip(),
+                        currency=m.currency, company=company, metric=metric)
+        fact.currency = m.currency
+        fact.period = _money_period(m, f_start, f_end, periods, main_period, ctx)
+        fact.change_pct = _change_pct(text, m, f_start, f_end, percents)
+        fact.qualifier = _qualifier(text, m, f_start)
+        if fact.qualifier == "forecast" and not _states_period(periods):
+            fact.period = None  # a target with no stated period: the article's period is not its period
+        fact.source_org = ctx.source_org
+        fact.article_index, fact.article_title = ctx.article_index, ctx.article_title
+        if m.malformed:
+            fact.flag = f"malformed number '{m.text}'"
+        if fact.period is None:
+            fact.flag = fact.flag or "period not resolvable from the text and the document date"
+        facts.append(fact)
+        main_fact = fact
+    return facts
+
+
+def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
+    """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
+    right = _RIGHT_CUE.match(text, m.end)
+    cue: _Cue | None = None
+    if right:
+        word = right["cue"].lower()
+        kind = next((k for k, rx in cues.CUES if rx.fullmatch(word)), None)
+        if kind:
+            cue = _Cue(kind, right.start("cue"), right.end("cue"))
+    if cue is None:
+        left = [c for c in cue_list if c.end <= m.start]
+        if not left:
+            return None, None
+        cue = left[-1]
+        # a cue far away in an earlier clause only counts when nothing else intervenes
+        if cue.end < f_start and ";" in text[cue.end:m.start]:
+            return None, None
+    k = cue.kind
+    if k in ("import", "balance", "nonfact"):
+        return None, None
+    if k == "export" or (k == "shipments" and ctx.export_topic):
+        return "export", cue
+    if k in cues.METRIC_OF_CUE:
+        return cues.METRIC_OF_CUE[k], cue
+    if k == "loss":
+        return ((ctx.profit_metric or "operating_profit"), -1), cue
+    if k == "profit":
+        if ctx.profit_metric or re.search(r"\boperating\b", text, re.IGNORECASE):
+            return ((ctx.profit_metric or "operating_profit"), 1), cue
+        return None, None
+    return None, None
+
+
+def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], main_fact: Fact | None, percents):
+    """Is this amount the comparison value ("up from $661 million a year earlier")? With its period."""
+    before = text[max(f_start, m.start - 45):m.start]
+    after = text[m.end:min(f_end, m.end + 60)]
+    cmp_before = bool(cues.COMPARE_BEFORE.search(before)) and main_fact is not None
+    in_frame = [p for p in periods if f_start <= p.start and p.end <= f_end]
+    cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1]
+    if not cmp_before and not (main_fact is not None and cmp_mentions and
+                               cmp_mentions[0].start - m.end < 40):
+        return False, None
+    if main_fact is None or main_fact.period is None:
+        return True, None
+    # an explicit period stated with the comparison value wins
+    explicit = [p for p in in_frame if p.kind in ("absolute", "relative") and p.period and p.start >= m.end
+                and p.start - m.end < 40 and p.period != main_fact.period]
+    if explicit:
+        return True, explicit[0].period
+    near_cmp = [p for p in periods if p.kind == "comparison" and abs(p.start - m.end) < 60 or
+                p.kind == "comparison" and 0 < m.start - p.end < 40]
+    if near_cmp:
+        return True, shift_period(main_fact.period, near_cmp[0].shift or "year")
+    if re.search(r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|a\s+year\s+(?:earlier|ago)|last\s+year|previous\s+year)\b",
+                 text, re.IGNORECASE):
+        return True, shift_period(main_fact.period, "year")
+    # consistent with a stated change: base = value / (1 + change)
+    if main_fact.change_pct is not None and m.value:
+        implied = abs(main_fact.value) / (1 + main_fact.change_pct / 100)
+        if abs(implied - m.value) <= 0.02 * m.value:
+            return True, shift_period(main_fact.period, "year")
+    return True, None
+
+
+def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str) -> Fact:
+    sign = -1 if main.value < 0 and main.table == "fct_revenues" and "loss" in sentence.lower() else 1
+    return Fact(table=main.table, value=sign * m.value, period=period, evidence=sentence.strip(), currency=m.currency,
+                qualifier="exact", source_org=main.source_org, exporter=main.exporter,
+                destination=main.destination, product=main.product, company=main.company, metric=main.metric,
+                article_index=main.article_index, article_title=main.article_title,
+                flag=f"malformed number '{m.text}'" if m.malformed else None)
+
+
+def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
+    best, best_d = None, None
+    for p in periods:
+        if not (f_start <= p.start and p.end <= f_end):
+            continue
+        if p.kind == "comparison":
+            continue
+        if p.kind == "anaphor":
+            per = ctx.period
+        else:
+            per = p.period
+        if per is None:
+            if p.kind == "relative":
+                return None  # stated but unresolvable (no document date): don't invent one
+            continue
+        d = p.start - m.end if p.start >= m.end else m.start - p.end
+        if best_d is None or d < best_d:
+            best, best_d = per, d
+    if best is not None:
+        return best
+    return main_period
+
+
+def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> float | None:
+    best, best_d = None, None
+    for p in percents:
+        if p.is_range or p.points or not (f_start <= p.start and p.end <= f_end):
+            continue
+        before = text[max(f_start, p.start - 40):p.start]
+        after = text[p.end:p.end + 30]
+        if _PERCENT_OF_WHOLE.match(after):
+            continue
+        words_before = before.split()[-4:]
+        near_before = " ".join(words_before)
+        up = cues.UP_WORDS.search(near_before)
+        down = cues.DOWN_WORDS.search(near_before)
+        noun = _CHANGE_NOUN_AFTER.match(after)
+        if not (up or down or noun):
+            continue
+        window = text[p.start:min(len(text), p.end + 60)] + " " + near_before
+        if cues.NOT_YOY.search(window):
+            continue
+        sign = 1
+        if noun and cues.DOWN_WORDS.search(noun.group(0)) and not up:
+            sign = -1
+        elif down and (not up or down.start() > up.start()):
+            sign = -1
+        d = p.start - m.end if p.start >= m.end else m.start - p.end
+        if best_d is None or d < best_d:
+            best, best_d = sign * p.value, d
+    return best
+
+
+def _qualifier(text, m: Money, f_start) -> str:
+    before = text[max(0, m.start - 40):m.start]
+    if re.search(r"(?:\bestimated\s+(?:at\s+)?|\ban\s+estimated\s+)$", before, re.IGNORECASE):
+        return "estimate"
+    frame_left = text[f_start:m.start]
+    after = text[m.end:m.end + 25]
+    if cues.FORECAST.search(frame_left) or re.match(r"^\s*(?:is|are)\s+(?:expected|forecast|projected)", after,
+                                                     re.IGNORECASE):
+        if not re.search(r"\b(?:than|beat|beating|exceed\w*|surpass\w*|topp?\w*|above|below|missed)\s+(?:\w+\s+){0,3}"
+                         r"(?:expectations?|estimates?|forecasts?|consensus)\b", frame_left, re.IGNORECASE) \
+                or re.search(r"(?:forecasts?|estimates?|consensus|expectations?|guidance)\s+(?:of\s+)?$", frame_left,
+                             re.IGNORECASE):
+            return "forecast"
+    if cues.APPROX.search(before):
+        return "approx"
+    if cues.AT_LEAST.search(before):
+        return "at_least"
+    if cues.AT_MOST.search(before):
+        return "at_most"
+    return "exact"
+
+
+def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention], ctx) -> str | None:
+    real = [c for c in companies if "(combined)" not in c.value]
+    # "X's revenue" / "revenue of X"
+    for c in real:
+        if c.end <= cue.start and re.fullmatch(r"(?:'s|’s|')?\s+(?:\w+[\s-]+){0,3}", text[c.end:cue.start]):
+            return c.value
+    in_frame = [c for c in real if f_start <= c.start and c.end <= m.start]
+    if in_frame:
+        return in_frame[0].value
+    before = [c for c in real if c.end <= m.start]
+    if before:
+        return before[0].value
+    # nothing named: an aggregate ("worldwide semiconductor revenue") is not a company's figure
+    if _AGGREGATE_BEFORE.search(text[max(0, cue.start - 40):cue.start]):
+        return None
+    after = [c for c in real if c.start >= m.end]
+    if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
+        return after[0].value
+    return ctx.focus_company
+
+
+def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext, sentence) -> Fact | None:
+    clause = text[f_start:f_end]
+    if _UNREPRESENTABLE_DEST.search(clause):
+        return None
+    countries = find_countries(text)
+    exporter, destination = None, None
+    for c in countries:
+        if c.end <= cue.start + 1 and _EXPORTER_POSS.match(text, c.end) or \
+                c.end <= cue.start and re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[c.end:cue.start]) and c.value != "KR":
+            exporter = c.value
+    dest_candidates = []
+    for c in countries:
+        pre = text[max(0, c.start - 12):c.start].lower()
+        if re.search(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?$", pre) or _BOUND.match(text[c.end:c.end + 7]):
+            if c.value != (exporter or "KR"):
+                dest_candidates.append(c)
+    if dest_candidates:
+        destination = min(dest_candidates, key=lambda c: abs(c.start - m.start)).value
+    product = _export_product(text, cue)
+    total = bool(cues.TOTAL_EXPORTS.search(text[max(0, cue.start - 30):cue.end + 5]))
+    generic = cue.kind == "shipments" or re.search(r"\b(?:it|they|the\s+figure|the\s+amount)\b",
+                                                    text[:cue.start], re.IGNORECASE)
+    if product is None and not total and generic and ctx.product:
+        product = ctx.product
+        destination = destination or ctx.destination
+    if product is not None:
+        ctx.product = product
+        ctx.destination = destination
+    return Fact(table="fct_exports", value=m.value, period=None, evidence=sentence.strip(), currency=m.currency,
+                exporter=exporter or ctx.exporter or "KR", destination=destination or "WORLD", product=product)
+
+
+def _export_product(text: str, cue: _Cue) -> str | None:
+    """The product named next to the export cue: 'chip exports', 'exports of cathodes', 'cathodes exported'."""
+    window_l = text[max(0, cue.start - 45):cue.start]
+    window_r = text[cue.end:cue.end + 50]
+    best = None
+    for p in find_products(window_l):
+        between = window_l[p.end:]
+        if re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?(?:\s*)", between) and not re.search(r"\b(?:and|while|but)\b", between):
+            best = p.value
+    if best:
+        return best
+    mr = re.match(r"^\s*(?:of|in)\s+(?:the\s+|Korean\s+|domestic\s+|its\s+)?", window_r, re.IGNORECASE)
+    if mr:
+        ps = find_products(window_r[mr.end():])
+        if ps and ps[0].start <= 3:
+            return ps[0].value
+    return None
+
+
+# ---------------------------------------------------------------- market shares
+
+def _share_facts(sentence, text, moneys, percents: list[Percent], periods, companies, main_period,
+                 ctx: ArticleContext) -> list[Fact]:
+    strict = bool(cues.SHARE_STRICT.search(text))
+    listy = ctx.share_topic and 0 < ctx.share_topic <= 2 and bool(companies)
+    if not strict and not listy:
+        return []
+    facts: list[Fact] = []
+    market = _market_near_word(text) or _any_market(text) or ctx.market
+    basis = next((b for b, rx in cues.BASIS if rx.search(text)), None) or (ctx.basis if ctx.market == market else None)
+    prev_end = 0
+    main: Fact | None = None
+    for i, p in enumerate(percents):
+        seg_start = prev_end
+        prev_end = p.end
+        if p.is_range or p.points or p.value > 100 or p.value <= 0:
+            continue
+        if any(mo.start <= p.start < mo.end for mo in moneys):
+            continue
+        around = text[max(0, p.start - 45):min(len(text), p.end + 45)]
+        if cues.NOT_SHARE.search(around):
+            continue
+        before = text[max(seg_start, p.start - 30):p.start]
+        after = text[p.end:p.end + 30]
+        near_before = " ".join(before.split()[-3:])
+        if (cues.UP_WORDS.search(near_before) or cues.DOWN_WORDS.search(near_before) or
+                _CHANGE_NOUN_AFTER.match(after)) and not re.match(r"^\s*(?:market\s+)?share", after, re.IGNORECASE):
+            continue  # a growth rate, not a share
+        seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start]
+        company = None
+        if seg_companies:
+            company = seg_companies[-1] if _WITH_BEFORE.search(text[seg_companies[-1].end:p.start].strip() + " ") \
+                or len(text[seg_companies[-1].end:p.start]) < 25 else seg_companies[0]
+            company = company.value
+        elif i == 0 or not facts:
+            subj = [c for c in companies if c.end <= p.start]
+            if subj:
+                company = subj[0].value
+            elif cues.PRONOUN_COMPANY.search(text[:p.start]) and ctx.focus_company:
+                company = ctx.focus_company
+        if company is None:
+            continue
+        is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
+                                text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
+        period = None
+        if is_cmp:
+            if main is None or main.period is None:
+                continue
+            seg_periods = [q for q in periods if p.end <= q.start < p.end + 40]
+            explicit = [q for q in seg_periods if q.kind in ("absolute", "relative") and q.period]
+            cmpq = [q for q in seg_periods if q.kind == "comparison"]
+            if explicit:
+                period = explicit[0].period
+            elif cmpq:
+                period = shift_period(main.period, cmpq[0].shift or "year")
+            else:
+                continue
+            company = main.company
+        else:
+            period = _nearest_period(p, periods, ctx)
+            if period is None and (_states_period(periods) or 0 < ctx.share_topic <= 2):
+                period = main_period
+        change_pp = None
+        nxt = percents[i + 1] if i + 1 < len(percents) else None
+        if nxt is not None and nxt.points and nxt.start - p.end < 60:
+            sign = -1 if cues.DOWN_WORDS.search(text[p.end:nxt.start]) else 1
+            change_pp = sign * nxt.value
+        rank = _rank(text[max(seg_start, p.start - 80):min(len(text), p.end + 40)])
+        fact = Fact(table="fct_market_shares", value=p.value, period=period, evidence=sentence.strip(),
+                    company=company, market=market, basis=basis or "unknown", rank=rank, change_pp=change_pp,
+                    qualifier="approx" if cues.APPROX.search(text[max(0, p.start - 25):p.start]) else "exact",
+                    source_org=ctx.source_org, article_index=ctx.article_index, article_title=ctx.article_title)
+        if cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start]):
+            fact.qualifier = "forecast"
+        if period is None:
+            fact.flag = "period not resolvable from the text and the document date"
+        elif market is None:
+            fact.flag = "market not named"
+        facts.append(fact)
+        if not is_cmp:
+            main = fact
+    if facts:
+        ctx.share_topic = 1
+        if market:
+            ctx.market = market
+        if basis:
+            ctx.basis = basis
+    return facts
+
+
+def _any_market(text: str) -> str | None:
+    ms = find_markets(text)
+    return ms[0].value if ms else None
+
+
+def _nearest_period(p: Percent, periods: list[PeriodMention], ctx) -> Period | None:
+    best, best_d = None, None
+    for q in periods:
+        if q.kind == "comparison":
+            continue
+        per = ctx.period if q.kind == "anaphor" else q.period
+        if per is None:
+            continue
+        d = abs(q.start - p.start)
+        if best_d is None or d < best_d:
+            best, best_d = per, d
+    return best
+
+
+def _rank(window: str) -> int | None:
+    m = cues.RANK_RX.search(window)
+    if not m:
+        return None
+    if m["n"]:
+        return int(m["n"])
+    w = (m["w"] or m["w2"]).lower()
+    return cues.RANK_WORDS.get(w)
