@@ -1,0 +1,417 @@
+"""Writing documents and facts into the `raw` schema of a DuckDB database.
+
+Plain Python + duckdb (no Dagster): the Dagster assets call these functions,
+tests call them directly. Every function takes an open connection; the caller
+owns it (DuckDB allows one writing process at a time, so keep it short-lived).
+
+Tables (schema ``raw``):
+
+- ``raw.documents``   one row per document_id (good documents; text and articles kept for extraction)
+- ``raw.quarantine``  one row per source_uri that could not be used, with the reason
+- ``raw.facts``       ONE long table of every fact of every fact table (column ``fact_table``),
+                      flagged ones included (``flag`` = reason, null when good)
+- ``raw.extractions`` one row per document_id: when it was last extracted and what came out
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from newsfacts import fx, ids
+from newsfacts.model import Article, Document, Fact
+
+RAW_SCHEMA_DDL = """
+create schema if not exists raw;
+
+create table if not exists raw.documents (
+    document_id   varchar not null,
+    source_uri    varchar not null,
+    file_name     varchar not null,
+    title         varchar,
+    published_on  date,
+    date_source   varchar,
+    encoding      varchar,
+    text          varchar not null,
+    n_chars       integer not null,
+    file_sha256   varchar,
+    ingested_at   timestamp not null,
+    warnings      varchar[],
+    articles      struct("index" integer, title varchar, text varchar)[]
+);
+
+create table if not exists raw.quarantine (
+    source_uri    varchar not null,
+    file_name     varchar not null,
+    reason        varchar not null,
+    file_sha256   varchar,
+    seen_at       timestamp not null
+);
+
+create table if not exists raw.facts (
+    fact_id       varchar not null,
+    document_id   varchar not null,
+    fact_table    varchar not null,
+    article_index integer,
+    article_title varchar,
+    exporter      varchar,
+    destination   varchar,
+    product       varchar,
+    company       varchar,
+    metric        varchar,
+    market        varchar,
+    basis         varchar,
+    rank          integer,
+    period_start  date,
+    period_end    date,
+    period_grain  varchar,
+    value         double,
+    currency      varchar,
+    value_usd     double,
+    change_pct    double,
+    change_pp     double,
+    qualifier     varchar,
+    source_org    varchar,
+    evidence      varchar,
+    flag          varchar,
+    extracted_at  timestamp not null
+);
+
+create table if not exists raw.extractions (
+    document_id   varchar not null,
+    extracted_at  timestamp not null,
+    n_facts       integer not null,
+    n_flagged     integer not null,
+    error         varchar
+);
+"""
+
+DOCUMENT_COLUMNS = ("document_id", "source_uri", "file_name", "title", "published_on", "date_source",
+                    "encoding", "text", "n_chars", "file_sha256", "ingested_at", "warnings", "articles")
+FACT_COLUMNS = ("fact_id", "document_id", "fact_table", "article_index", "article_title", "exporter",
+                "destination", "product", "company", "metric", "market", "basis", "rank", "period_start",
+                "period_end", "period_grain", "value", "currency", "value_usd", "change_pct", "change_pp",
+                "qualifier", "source_org", "evidence", "flag", "extracted_at")
+
+
+def utc_now() -> dt.datetime:
+    """Timestamps are stored as naive UTC (DuckDB ``timestamp``)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def connect(path: str | os.PathLike, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating its folder if needed) a DuckDB database file."""
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(RAW_SCHEMA_DDL)
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- documents
+
+def document_row(doc: Document, *, sha256: str | None = None,
+                 ingested_at: dt.datetime | None = None) -> dict:
+    """The raw.documents row of a read document."""
+    return {
+        "document_id": ids.document_id(doc.text),
+        "source_uri": doc.source_uri,
+        "file_name": os.path.basename(str(doc.source_uri).rstrip("/")),
+        "title": doc.title,
+        "published_on": doc.published_on,
+        "date_source": doc.date_source,
+        "encoding": doc.encoding,
+        "text": doc.text,
+        "n_chars": len(doc.text),
+        "file_sha256": sha256,
+        "ingested_at": ingested_at or utc_now(),
+        "warnings": list(doc.warnings or []),
+        "articles": [{"index": a.index, "title": a.title, "text": a.text} for a in doc.articles],
+    }
+
+
+@dataclass
+class IngestOutcome:
+    """What happened to one batch of rows handed to :func:`upsert_documents`."""
+
+    inserted: list[str]          # document_ids new to the database
+    updated: list[str]           # document_ids already present (same source) whose row was refreshed
+    duplicates: list[tuple[str, str]]  # (source_uri, reason) of rows not stored: same content as another document
+
+
+def upsert_documents(con: duckdb.DuckDBPyConnection, rows: Sequence[dict]) -> IngestOutcome:
+    """Store documents, never twice: one row per document_id.
+
+    - a document_id seen earlier in the same batch, or already stored from another file, is a
+      duplicate: not stored, reported in ``duplicates`` (the caller quarantines it);
+    - a document_id already stored from the same source_uri is re-read: its reader-derived columns are
+      refreshed, its ``ingested_at`` is kept (so re-runs give the same dim_documents).
+    """
+    existing = dict(con.execute("select document_id, source_uri from raw.documents").fetchall())
+    first_in_batch: dict[str, str] = {}
+    fresh: list[dict] = []
+    inserted, updated, duplicates = [], [], []
+    for row in rows:
+        doc_id, uri = row["document_id"], row["source_uri"]
+        if doc_id in first_in_batch:
+            duplicates.append((uri, f"duplicate of {os.path.basename(first_in_batch[doc_id])} (same content)"))
+            continue
+        if doc_id in existing and existing[doc_id] != uri:
+            duplicates.append((uri, f"duplicate of already ingested {os.path.basename(existing[doc_id])} "
+                                    "(same content)"))
+            continue
+        first_in_batch[doc_id] = uri
+        (updated if doc_id in existing else inserted).append(doc_id)
+        fresh.append(row)
+    if not fresh:
+        return IngestOutcome(inserted, updated, duplicates)
+    con.execute("begin")
+    try:
+        if updated:
+            kept = dict(con.execute(
+                "select document_id, ingested_at from raw.documents where list_contains(?, document_id)",
+                [updated]).fetchall())
+            for row in fresh:
+                if row["document_id"] in kept:
+                    row["ingested_at"] = kept[row["document_id"]]
+            con.execute("delete from raw.documents where list_contains(?, document_id)", [updated])
+        _insert(con, "raw.documents", DOCUMENT_COLUMNS, fresh)
+        # A file that reads well now leaves the quarantine.
+        con.execute("delete from raw.quarantine where list_contains(?, source_uri)",
+                    [[r["source_uri"] for r in fresh]])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return IngestOutcome(inserted, updated, duplicates)
+
+
+def record_quarantine(con: duckdb.DuckDBPyConnection, source_uri: str, reason: str, *,
+                      sha256: str | None = None, seen_at: dt.datetime | None = None) -> None:
+    """Set a file aside with its reason: one row per source_uri (the latest reason)."""
+    con.execute("begin")
+    try:
+        con.execute("delete from raw.quarantine where source_uri = ?", [source_uri])
+        con.execute("insert into raw.quarantine (source_uri, file_name, reason, file_sha256, seen_at) "
+                    "values (?, ?, ?, ?, ?)",
+                    [source_uri, os.path.basename(source_uri.rstrip("/")), reason, sha256,
+                     seen_at or utc_now()])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def load_documents(con: duckdb.DuckDBPyConnection,
+                   document_ids: Iterable[str] | None = None) -> list[tuple[str, Document]]:
+    """(document_id, Document) of stored documents (all of them, or those listed), by document_id."""
+    sql = ("select document_id, source_uri, text, title, published_on, date_source, encoding, articles, "
+           "warnings from raw.documents")
+    params: list = []
+    if document_ids is not None:
+        sql += " where list_contains(?, document_id)"
+        params.append(list(document_ids))
+    out = []
+    for doc_id, uri, text, title, published_on, date_source, encoding, articles, warnings in \
+            con.execute(sql + " order by document_id", params).fetchall():
+        out.append((doc_id, Document(
+            source_uri=uri, text=text, title=title, published_on=published_on, date_source=date_source,
+            encoding=encoding,
+            articles=[Article(a["index"], a["title"], a["text"]) for a in (articles or [])],
+            warnings=list(warnings or []))))
+    return out
+
+
+# --------------------------------------------------------------------------- facts
+
+def fact_row(document_id: str, fact: Fact, *, extracted_at: dt.datetime) -> dict:
+    """The raw.facts row of one fact (value_usd computed here, for money facts with a period)."""
+    p = fact.period
+    start, end = (p.start, p.end) if p else (None, None)
+    money = fact.table in ("fct_exports", "fct_revenues")
+    return {
+        "fact_id": ids.fact_id(document_id, fact),
+        "document_id": document_id,
+        "fact_table": fact.table,
+        "article_index": fact.article_index,
+        "article_title": fact.article_title,
+        "exporter": fact.exporter,
+        "destination": fact.destination,
+        "product": fact.product,
+        "company": fact.company,
+        "metric": fact.metric,
+        "market": fact.market,
+        "basis": fact.basis,
+        "rank": fact.rank,
+        "period_start": start,
+        "period_end": end,
+        "period_grain": p.grain if p else None,
+        "value": fact.value,
+        "currency": fact.currency,
+        "value_usd": fx.to_usd(fact.value, fact.currency, start, end) if money and p else None,
+        "change_pct": fact.change_pct,
+        "change_pp": fact.change_pp,
+        "qualifier": fact.qualifier,
+        "source_org": fact.source_org,
+        "evidence": fact.evidence,
+        "flag": fact.flag,
+        "extracted_at": extracted_at,
+    }
+
+
+def fact_rows(document_id: str, facts: Iterable[Fact], *,
+              extracted_at: dt.datetime | None = None) -> list[dict]:
+    """Rows of a document's facts; one statement, one row (the first of equal fact_ids wins)."""
+    extracted_at = extracted_at or utc_now()
+    rows: dict[str, dict] = {}
+    for fact in facts:
+        row = fact_row(document_id, fact, extracted_at=extracted_at)
+        rows.setdefault(row["fact_id"], row)
+    return list(rows.values())
+
+
+def replace_facts(con: duckdb.DuckDBPyConnection, document_id: str, rows: Sequence[dict], *,
+                  extracted_at: dt.datetime | None = None) -> None:
+    """Replace every fact of one document (idempotent re-extraction) and log the extraction."""
+    extracted_at = extracted_at or utc_now()
+    con.execute("begin")
+    try:
+        con.execute("delete from raw.facts where document_id = ?", [document_id])
+        _insert(con, "raw.facts", FACT_COLUMNS, rows)
+        _log_extraction(con, document_id, extracted_at, len(rows),
+                        sum(1 for r in rows if r["flag"] is not None), None)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def record_extraction_error(con: duckdb.DuckDBPyConnection, document_id: str, error: str) -> None:
+    """Log a failed extraction; the document's earlier facts (if any) stay as they were."""
+    con.execute("begin")
+    try:
+        _log_extraction(con, document_id, utc_now(), 0, 0, error)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def _log_extraction(con, document_id, extracted_at, n_facts, n_flagged, error) -> None:
+    con.execute("delete from raw.extractions where document_id = ?", [document_id])
+    con.execute("insert into raw.extractions values (?, ?, ?, ?, ?)",
+                [document_id, extracted_at, n_facts, n_flagged, error])
+
+
+# --------------------------------------------------------------------------- publishing
+
+#: DuckDB storage format of the published warehouse: readable by DuckDB >= 1.0 (and 0.10.x), so the
+#: older drivers bundled in BI tools can open it. The build database uses the library's default.
+PUBLISH_STORAGE_VERSION = "v1.0.0"
+
+
+def publish_schema(build_db: str | os.PathLike, warehouse: str | os.PathLike, *, schema: str = "marts",
+                   storage_version: str = PUBLISH_STORAGE_VERSION) -> dict[str, int]:
+    """Copy every table of ``schema`` from the build database into a new file and swap it in.
+
+    The new file is written next to ``warehouse`` (same file system) and moved over it with one
+    ``os.replace``: readers that hold the old file open keep reading it, new readers see the new one,
+    nobody ever sees a half-written warehouse. Returns the row count of every published table.
+    """
+    build_db, warehouse = Path(build_db), Path(warehouse)
+    if not build_db.exists():
+        raise FileNotFoundError(f"build database {build_db} does not exist")
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{warehouse.name}.", suffix=".publishing", dir=warehouse.parent)
+    os.close(fd)
+    os.unlink(tmp_name)  # DuckDB creates the file itself
+    tmp = Path(tmp_name)
+    counts: dict[str, int] = {}
+    try:
+        con = duckdb.connect()
+        try:
+            con.execute(f"attach {_sql_str(build_db)} as build (read_only)")
+            con.execute(f"attach {_sql_str(tmp)} as publish (storage_version {_sql_str(storage_version)})")
+            tables = [r[0] for r in con.execute(
+                "select table_name from information_schema.tables where table_catalog = 'build' "
+                "and table_schema = ? and table_type = 'BASE TABLE' order by 1", [schema]).fetchall()]
+            if not tables:
+                raise ValueError(f"build database {build_db} has no table in schema {schema!r}")
+            con.execute(f'create schema publish."{schema}"')
+            for t in tables:
+                con.execute(f'create table publish."{schema}"."{t}" as select * from build."{schema}"."{t}"')
+                counts[t] = con.execute(f'select count(*) from publish."{schema}"."{t}"').fetchone()[0]
+            con.execute("detach publish")  # checkpoints: the file is complete, no WAL left
+        finally:
+            con.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        wal = warehouse.with_name(warehouse.name + ".wal")
+        if wal.exists():  # a WAL of a file we replace would be replayed against the new file
+            wal.unlink()
+        os.replace(tmp, warehouse)
+        _fsync_dir(warehouse.parent)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            if leftover.exists():
+                leftover.unlink()
+        raise
+    return counts
+
+
+def _sql_str(value: object) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
+    """Row count of every table of a schema."""
+    names = [r[0] for r in con.execute(
+        "select table_name from information_schema.tables where table_schema = ? "
+        "and table_type = 'BASE TABLE' and table_catalog = current_database() order by 1",
+        [schema]).fetchall()]
+    return {n: con.execute(f'select count(*) from "{schema}"."{n}"').fetchone()[0] for n in names}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[dict]) -> None:
+    if not rows:
+        return
+    frame = pd.DataFrame.from_records([{c: r.get(c) for c in columns} for r in rows], columns=list(columns))
+    con.register("_newsfacts_rows", frame)
+    try:
+        cols = ", ".join(f'"{c}"' for c in columns)
+        con.execute(f"insert into {table} ({cols}) select {cols} from _newsfacts_rows")
+    finally:
+        con.unregister("_newsfacts_rows")

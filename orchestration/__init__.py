@@ -1,0 +1,1 @@
+"""Dagster orchestration of newsfacts: wires the plain-Python reading/extraction/loading code."""

@@ -1,0 +1,208 @@
+"""`newsfacts refresh`: run the Dagster job `refresh` in this process, against the project's instance.
+
+Exit codes: 0 published; 1 the run failed (a blocking check or a step) and nothing was published;
+2 bad arguments or environment (landing folder missing, warehouse not writable, project not prepared).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from orchestration import settings
+
+EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem the user fixes (a path, a missing setup step): one line, exit code 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsfacts", description="Korean-industry news -> fact tables in DuckDB.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    refresh = sub.add_parser("refresh", help="read the landing folder, extract, build, check and publish")
+    refresh.add_argument("--landing", metavar="DIR",
+                         help="folder of documents (default: $NEWSFACTS_LANDING_DIR or the bundled samples)")
+    refresh.add_argument("--warehouse", metavar="FILE",
+                         help="published DuckDB file (default: $NEWSFACTS_WAREHOUSE or data/warehouse.duckdb)")
+    refresh.add_argument("--full-refresh", action="store_true",
+                         help="rebuild the build database from the landing folder alone (drops documents "
+                              "of earlier runs that are no longer there)")
+    args = parser.parse_args(argv)
+    try:
+        return refresh_command(args)
+    except UsageError as e:
+        print(f"newsfacts: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return 130
+
+
+def check_paths(landing: Path, warehouse: Path, build_db: Path) -> None:
+    """Fail fast, with one line, on paths a run could not use."""
+    if not landing.exists():
+        raise UsageError(f"landing folder {landing} does not exist")
+    if not landing.is_dir():
+        raise UsageError(f"landing folder {landing} is not a folder")
+    if warehouse.is_dir():
+        raise UsageError(f"warehouse {warehouse} is a folder, not a file")
+    for what, path in (("warehouse", warehouse), ("build database", build_db)):
+        _check_writable_folder(what, path)
+
+
+def _check_writable_folder(what: str, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        raise UsageError(f"cannot write the {what} {path}: {reason}") from None
+
+
+def refresh_command(args: argparse.Namespace) -> int:
+    landing = settings.landing_dir(args.landing)
+    warehouse = settings.warehouse_path(args.warehouse)
+    build_db = settings.build_db_path(warehouse=warehouse)
+    check_paths(landing, warehouse, build_db)
+    try:
+        home = settings.ensure_dagster_home()
+    except OSError as e:
+        raise UsageError(f"cannot create DAGSTER_HOME {settings.dagster_home()}: {e.strerror or e}") from None
+
+    started = time.monotonic()
+    print(f"newsfacts refresh: {landing} -> {warehouse}", flush=True)
+    print(f"  build database {build_db}; Dagster instance {home}", flush=True)
+
+    from dagster import DagsterInstance  # heavy imports after the cheap checks
+
+    try:
+        from orchestration.definitions import defs
+    except Exception as e:  # e.g. the dbt manifest was never prepared
+        raise UsageError(f"cannot load the Dagster definitions: {str(e).splitlines()[0]}") from None
+
+    job = defs.resolve_job_def("refresh")
+    run_config = {
+        "resources": {"newsfacts": {"config": {
+            "landing_dir": str(landing),
+            "warehouse": str(warehouse),
+            "build_db": str(build_db),
+            "full_refresh": bool(args.full_refresh),
+        }}},
+        "loggers": {"progress": {}},
+    }
+    from orchestration import progress
+
+    # dbt's own log lines (dagster-dbt echoes them to stdout) are kept out of the terminal: the
+    # progress logger prints one line per step instead, and dbt's errors are shown if the run fails.
+    progress.STREAM = sys.stdout
+    captured = io.StringIO()
+    with DagsterInstance.get() as instance, contextlib.redirect_stdout(captured):
+        result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+    summary = summarize(result)
+    if not result.success:
+        errors = [line for line in captured.getvalue().splitlines()
+                  if re.search(r"\b(error|fail(ed|ure)?)\b", line, re.IGNORECASE)]
+        if errors:
+            print("dbt said:")
+            for line in errors[-15:]:
+                print(f"  {line.strip()[:300]}")
+    print_summary(summary, warehouse, result.run_id, time.monotonic() - started)
+    return EXIT_OK if result.success else EXIT_RUN_FAILED
+
+
+def summarize(result) -> dict:
+    """Figures of a finished run, from its events."""
+    from dagster import DagsterEventType
+
+    out: dict = {"materialized": {}, "checks_passed": 0, "checks_failed": [], "step_failures": []}
+    for event in result.all_events:
+        if event.event_type == DagsterEventType.ASSET_MATERIALIZATION:
+            mat = event.event_specific_data.materialization
+            out["materialized"][mat.asset_key.to_user_string()] = {
+                k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+        elif event.event_type == DagsterEventType.ASSET_CHECK_EVALUATION:
+            ev = event.event_specific_data
+            if ev.passed:
+                out["checks_passed"] += 1
+            else:
+                out["checks_failed"].append({
+                    "check": f"{ev.asset_key.to_user_string()}:{ev.check_name}",
+                    "severity": ev.severity.value,
+                    "why": _check_reason(ev.metadata),
+                })
+        elif event.event_type == DagsterEventType.STEP_FAILURE:
+            err = event.step_failure_data.error if event.step_failure_data else None
+            msg = (err.message.strip().splitlines() or ["failed"])[0] if err and err.message else "failed"
+            out["step_failures"].append({"step": event.step_key, "error": msg})
+    return out
+
+
+def _check_reason(metadata) -> str:
+    values = {k: getattr(v, "value", v) for k, v in (metadata or {}).items()}
+    failures = values.get("dagster_dbt/failed_row_count", values.get("failures"))
+    status = values.get("status")
+    parts = []
+    if failures is not None:
+        parts.append(f"{failures} offending row(s)")
+    if status:
+        parts.append(f"status {status}")
+    message = values.get("message") or values.get("dagster_dbt/message")
+    if message:
+        parts.append(str(message).splitlines()[0])
+    return "; ".join(parts) or "check failed"
+
+
+def print_summary(s: dict, warehouse: Path, run_id: str, seconds: float) -> None:
+    docs = s["materialized"].get("raw_documents", {})
+    facts = s["materialized"].get("raw_facts", {})
+    published = s["materialized"].get("published_warehouse")
+    print("", flush=True)
+    print("Summary")
+    if docs:
+        print(f"  documents read:        {docs.get('documents_read', 0)} "
+              f"(of {docs.get('files_seen', 0)} file(s); {docs.get('documents_new', 0)} new)")
+        quarantined = docs.get("quarantined") or []
+        print(f"  quarantined:           {len(quarantined)}")
+        for q in quarantined:
+            print(f"    {q['file']}: {q['reason']}")
+    failed_docs = facts.get("documents_failed") or []
+    for f in failed_docs:
+        print(f"  extraction failed:     {os.path.basename(f['source_uri'])}: {f['error']}")
+    if published:
+        tables = published.get("tables") or {}
+        print("  facts per table:       " + ", ".join(
+            f"{t} {tables.get(t, 0)}" for t in ("fct_exports", "fct_revenues", "fct_market_shares")))
+        print(f"  kept out (flagged):    {tables.get('flagged_facts', 0)}")
+    elif facts:
+        print("  facts extracted:       " + ", ".join(
+            f"{t} {facts.get('facts_' + t, 0)}" for t in ("fct_exports", "fct_revenues", "fct_market_shares"))
+            + f" (flagged {facts.get('facts_flagged', 0)})")
+    print(f"  checks:                {s['checks_passed']} passed, {len(s['checks_failed'])} failed")
+    for c in s["checks_failed"]:
+        print(f"    FAILED {c['check']} [{c['severity']}]: {c['why']}")
+    for f in s["step_failures"]:
+        print(f"  step {f['step']} failed: {f['error']}")
+    if published:
+        print(f"  published warehouse:   {warehouse}")
+        print(f"done in {seconds:.1f} s (run {run_id})")
+    else:
+        blocking = [c for c in s["checks_failed"] if c["severity"] == "ERROR"]
+        why = (f"blocking check {blocking[0]['check']} failed: {blocking[0]['why']}" if blocking
+               else f"step {s['step_failures'][0]['step']} failed" if s["step_failures"] else "the run failed")
+        print(f"  NOT published: {why}; {warehouse} is unchanged")
+        print(f"failed after {seconds:.1f} s (run {run_id}; details: `make ui`, Runs)")
+        print(f"newsfacts: refresh failed: {why}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""The dbt project as dagster-dbt sees it (no dbt run here).
+
+`make install` prepares it (`dbt parse` -> dbt_project/target/manifest.json) with
+`dagster-dbt project prepare-and-package --file orchestration/dbt_project.py`;
+`dagster dev` re-prepares it on load (prepare_if_dev); nothing else runs dbt at import.
+"""
+from __future__ import annotations
+
+from dagster_dbt import DbtProject
+
+from orchestration import settings
+
+dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+dbt_project.prepare_if_dev()
