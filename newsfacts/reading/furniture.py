@@ -1,0 +1,109 @@
+"""Strip page furniture: the text of a web page that is not the article.
+
+Breadcrumbs, header labels and their values (Author / Read 25 / Attach
+File), prev/next links and everything after them, photo credits, share and
+print buttons, copyright lines, subscribe prompts and tag lists would
+otherwise reach the extractor as 'sentences' (and a 'Read 25' or a linked
+'No.14' headline can look like data). Rules are whole-line regexes run over
+the whole text (C speed), so a sentence that merely mentions 'share' or
+'copyright' is kept: a line is dropped only when all of it is furniture.
+"""
+from __future__ import annotations
+
+import re
+
+_F = re.I | re.M
+
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_VALUE = rf"(?:[^\n]{{0,20}}(?:(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}|{_MON}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d|(?:19|20)\d\d\s*년)[^\n]{{0,60}})"
+_DATE_LABEL = (r"(?:post(?:ed)?\s*date|posted(?:\s+on)?|published(?:\s+on)?|publish(?:ed)?\s+date|date|updated(?:\s+on)?"
+               r"|last\s+updated|modified|input|registered|created|입력|등록|수정|작성일|게시일|날짜)")
+_AGENCY = r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|Reuters|AFP|AP|EPA|Getty\s*Images|Bloomberg|Newsis|News1|Xinhua|Kyodo|Korea\s*Herald|Korea\s*Times|Korea\s*JoongAng\s*Daily|Business\s*Korea|Pulse|Maeil\s*Business)"
+
+# Lines dropped whole (each alternative must match the entire line).
+_DROP_PATTERNS = [
+    # breadcrumbs: 'HOME > Resources > Newsletters', 'News › Industry › Chips'
+    r"(?:home|홈)\s*[>›»/|][^\n]{0,150}",
+    r"(?:[^\n>›».!?]{1,40}\s[>›»]\s){2,}[^\n>›».!?]{1,60}",
+    # header label + short value ('Author KH', 'Read 25', 'Attach File -'), the value maybe on the next line
+    r"(?:read|reads|views?|hits|조회수?)[ \t]*[:：]?\s*[\d,]+",
+    r"(?:author|writer|reporter|editor|작성자)[ \t]*[:：]?\s*[^\n.!?]{1,40}",
+    r"(?:attach(?:ed)?[ \t]*files?|attachments?|첨부파일?)[ \t]*[:：]?\s*(?:-|none|없음|[^\n]{1,80}\.(?:pdf|hwp|hwpx|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:\s*\([^)\n]*\))?)",
+    rf"{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}",
+    # header labels alone on their line
+    r"(?:title|author|writer|reporter|editor|by|read|reads|views?|hits|attach(?:ed)?[ \t]*files?|attachments?|files?|category|categories"
+    r"|share|print|list|tags?|keywords?|조회수?|첨부파일?|작성자|기자)[ \t]*[:：]?",
+    # bylines and contact lines
+    r"by\s+(?:(?-i:[A-Z])[A-Za-z.'\-]*\s*){1,4}(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?(?:\s*[,|/]\s*[^\n.]{0,60})?",
+    r"\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?",
+    r"(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3})\s*,?\s*)?(?:staff\s+)?(?:reporter|writer|correspondent|contributor)\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?",
+    # photo credits and captions credits
+    r"(?:photo|photograph|image|graphic|illustration|video)s?\s*(?:by|courtesy(?:\s+of)?|credit|provided\s+by|source|=|:)[^\n]{0,100}",
+    r"(?:courtesy\s+of|provided\s+by|source\s*:\s*getty)[^\n]{0,80}",
+    r"[\[(][^\n\])]{0,80}(?:photo|image|courtesy|provided|getty|file)[^\n\])]{0,40}[\])]",
+    rf"[\[(/]?\s*{_AGENCY}(?:\s+(?:photo|file\s+photo|news|graphic))?\s*[\])]?",
+    r"\(END\)|\(end\)|-?\s*END\s*-?",
+    # share/print/e-mail buttons and font controls: a line made only of these words
+    r"[\W_]*(?:(?:share(?:\s+(?:this|on))?|print|e-?mail|facebook|twitter|x|kakao(?:talk|story)?|line|linkedin|naver|band|blog"
+    r"|copy(?:\s+(?:url|link))?|url|link|font|size|text\s+size|a\+|a-|listen|save|like|bookmark|scrap|tweet|pinterest"
+    r"|reddit|whatsapp|telegram|sms|more|close|top|back\s+to\s+top|go\s+to\s+top|공유|인쇄|스크랩|글자\s*크기)[\W_]*){1,16}",
+    # copyright and legal footers
+    r"(?:copyright|ⓒ|©|unauthorized\s+(?:reproduction|copying|redistribution))[^\n]{0,250}",
+    r"[^\n]{0,150}all\s+rights\s+reserved[^\n]{0,100}",
+    r"[^\n]{0,80}(?:무단\s*전재|재배포\s*금지)[^\n]{0,80}",
+    # prev/next links near the top (in the tail they cut the rest, see _TAIL_MARKER)
+    r"(?:[◀◁<«]\s*)?(?:prev(?:ious)?|next)(?:\s+(?:article|post|story|news|page|item))?\s*(?:[▶▷>»:][^\n]{0,150})?",
+    # subscribe / sign-in prompts
+    r"(?:subscribe|sign\s*up|sign\s*in|log\s*in|log\s*out|register|join\s+now|subscribe\s+(?:to|now|for)[^\n]{0,60}"
+    r"|get\s+(?:the|our)\s+[^\n]{0,40}newsletter|newsletter\s+sign-?up)[\W]*",
+    # tag and keyword lists
+    r"(?:tags?|keywords?|related\s+(?:tags|keywords|topics)|topics?)\s*[:：][^\n]{0,300}",
+    r"(?:#[\w\-]+[ ,]*){2,}",
+    # misc. page chrome
+    r"(?:advertisement|ad|sponsored(?:\s+content)?|read\s+more|continue\s+reading|click\s+here[^\n]{0,60}|see\s+more"
+    r"|view\s+(?:more|all|original)|go\s+to\s+list|back\s+to\s+list|목록(?:으로)?|no\s+data[ .…]*)",
+    # lines without a single letter or digit ('-', '|', '···')
+    r"[^\w\n]+",
+]
+_DROP = re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{p})" for p in _DROP_PATTERNS) + r")[ \t]*$\n?", _F)
+
+# Inline credits removed from inside a line that is otherwise kept.
+_INLINE_CREDIT = re.compile(
+    r"\s*\[(?:[^\]\n]{0,60}\b(?:photo|image|graphic)s?\b[^\]\n]{0,60}|" + _AGENCY + r")\]"
+    r"|\s*\((?:photo|image)s?\s*(?:=|:|by|courtesy\s+of|provided\s+by)[^)\n]{0,60}\)"
+    r"|[ \t]*[\[(]\s*" + _AGENCY + r"(?:\s+(?:photo|file\s+photo))?\s*[\])](?=[ \t]*$)",
+    _F)
+
+# Where the article ends: what follows is other stories, comments, links.
+_TAIL_MARKER = re.compile(
+    r"^[ \t]*(?:[◀◁<«]\s*)?(?:prev(?:ious)?|next)(?:\s+(?:article|post|story|news|page|item))?\s*(?:[▶▷>»:][^\n]{0,150})?[ \t]*$"
+    r"|^[ \t]*(?:이전글|다음글)[^\n]{0,150}$"
+    r"|^[ \t]*(?:related\s+(?:articles?|news|stories|posts)|most\s+(?:read|viewed|popular)|popular\s+(?:news|articles?|stories)"
+    r"|recommended(?:\s+(?:articles?|news|stories|for\s+you))?|more\s+(?:from|news|stories|articles)[^\n]{0,40}|latest\s+(?:news|articles?|stories)"
+    r"|you\s+(?:might|may)\s+also\s+like|other\s+(?:news|articles?)|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)|관련\s*기사|많이\s*본\s*뉴스)[ \t:]*$",
+    _F)
+_TAIL_FRACTION = 0.5  # a marker in the second half of the text ends the article
+_TITLE_LABEL = re.compile(r"^[ \t]*(?:title|제목)[ \t]*[:：][ \t]*(?=\S)", _F)
+
+
+def strip_furniture(text: str) -> str:
+    """The text with furniture lines removed and the tail after prev/next/related cut off."""
+    text = _cut_tail(text)
+    text = _INLINE_CREDIT.sub("", text)
+    text = _DROP.sub("", text)
+    return _TITLE_LABEL.sub("", text)
+
+
+def _cut_tail(text: str) -> str:
+    """Cut at the first tail marker in the second half; earlier markers lose only their line and link."""
+    m = _TAIL_MARKER.search(text, int(len(text) * _TAIL_FRACTION))
+    return text if m is None else text[: m.start()]
+
+
+_LABELLED_TITLE = re.compile(r"^[ \t]*(?:title|제목)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)*\n?[ \t]*([^\n]{3,300})$", re.I | re.M)
+
+
+def labelled_title(text: str) -> str | None:
+    """The value of a 'Title' header label (same line or next non-blank line), if any."""
+    m = _LABELLED_TITLE.search(text, 0, min(len(text), 6000))
+    return m.group(1).strip() if m else None

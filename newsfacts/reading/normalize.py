@@ -1,0 +1,123 @@
+"""Whitespace and Unicode tidying shared by every reading step.
+
+Everything here is whole-text regex/translate work so it runs at C speed on
+multi-megabyte inputs; later steps rely on '\\n' line ends, single spaces
+inside lines and at most one blank line between paragraphs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that are whitespace in effect but confuse line-based rules.
+_SPACE_LIKE = {
+    0x00A0: " ",  # no-break space
+    0x2002: " ", 0x2003: " ", 0x2004: " ", 0x2005: " ", 0x2006: " ",
+    0x2007: " ", 0x2008: " ", 0x2009: " ", 0x200A: " ", 0x202F: " ",
+    0x205F: " ", 0x3000: " ",  # ideographic space (CP949 '¡¡')
+    0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,  # zero-width, BOM
+    0x00AD: None,  # soft hyphen
+    0x000B: "\n", 0x000C: "\n", 0x0085: "\n", 0x2028: "\n", 0x2029: "\n",
+}
+# Full-width ASCII (CP949 row A3) is plain ASCII for every rule downstream.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TRANSLATE = {**_SPACE_LIKE, **_FULLWIDTH}
+
+_CRLF = re.compile(r"\r\n?")
+_INNER_SPACES = re.compile(r"[ ]{2,}")
+_TABS = re.compile(r"[ ]*\t[ \t]*")
+_TRAILING = re.compile(r"[ \t]+$", re.M)
+_LEADING = re.compile(r"^[ \t]+", re.M)
+# A line with at least two gaps of 2+ spaces and two numbers is a space-aligned
+# table row: its gaps become tabs, which keeps 'Samsung Electronics' one cell.
+_ALIGNED_ROW = re.compile(r"^(?=(?:[^\n]*?\S {2,}\S){2})(?=(?:[^\n]*?\d){2})[^\n]+$", re.M)
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_NUMERIC_CELL = re.compile(r"[-+(]?[$₩€£¥]?\d[\d.,]*%?\)?")
+
+
+def _tab_row(m: re.Match) -> str:
+    """Tabs for the gaps of a real table row (short cells, two numeric); prose stays as is."""
+    cells = _GAP.split(m.group().strip())
+    if len(cells) < 3 or max(map(len, cells)) > 60:
+        return m.group()
+    if sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c)) < 2:
+        return m.group()
+    return "\t".join(cells)
+_BLANKS = re.compile(r"\n{3,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalize_text(text: str) -> str:
+    """Unify line ends, odd spaces, full-width ASCII and NFC so rules see one shape."""
+    text = _CRLF.sub("\n", text)
+    text = text.translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def tidy_whitespace(text: str) -> str:
+    """Single spaces inside lines, no edge spaces, at most one blank line between blocks.
+
+    Tabs between cells survive (as one tab): tables need them to keep
+    multi-word cells apart; space-aligned table rows get tabs too.
+    """
+    if "  " in text:
+        text = _ALIGNED_ROW.sub(_tab_row, text)
+    if "\t" in text:
+        text = _TABS.sub("\t", text)
+    text = _INNER_SPACES.sub(" ", text)
+    text = _TRAILING.sub("", text)
+    text = _LEADING.sub("", text)
+    text = _BLANKS.sub("\n\n", text)
+    return text.strip("\n")
+
+
+# --- hard-wrapped text (PDF text layers, e-mail style .txt) -----------------
+
+_TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+_LIST_START = re.compile(r"^(?:[-*•▪▶◆■□●○·–]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|\(?[a-z]\)\s)")
+_NUMERIC_TOKEN = re.compile(r"(?<!\S)[-+(]?[\d.,]+%?\)?(?!\S)")
+
+
+def looks_hard_wrapped(text: str) -> bool:
+    """True when most lines break mid-sentence at a similar width (a wrapped layout)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 8:
+        return False
+    lengths = sorted(len(ln) for ln in lines)
+    width = lengths[int(len(lengths) * 0.8)]
+    if width < 30 or width > 140:
+        return False
+    wrapped = sum(1 for ln in lines if len(ln) >= 0.6 * width and not _TERMINAL.search(ln))
+    return wrapped >= 0.4 * len(lines)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join lines of a hard-wrapped paragraph so that a newline means a real break.
+
+    A line is continued when it is near the layout width, does not end a
+    sentence, and the next line is neither a list item nor a table row.
+    """
+    lines = text.split("\n")
+    nonblank = [len(ln) for ln in lines if ln.strip()]
+    if not nonblank:
+        return text
+    nonblank.sort()
+    width = nonblank[int(len(nonblank) * 0.8)]
+    out: list[str] = []
+    for ln in lines:
+        if out and ln.strip() and out[-1].strip():
+            prev = out[-1]
+            if (len(prev) >= 0.6 * width and not _TERMINAL.search(prev.rstrip())
+                    and not _LIST_START.match(ln.lstrip())
+                    and len(_NUMERIC_TOKEN.findall(ln)) < 3
+                    and len(_NUMERIC_TOKEN.findall(prev)) < 3):
+                if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
+                    out[-1] = prev + ln.lstrip()  # keep the hyphen: 'year-on-year' is more common than 'semi-conductor'
+                else:
+                    out[-1] = prev.rstrip() + " " + ln.lstrip()
+                continue
+        out.append(ln)
+    return "\n".join(out)
