@@ -204,7 +204,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         if is_cmp:
             if main_fact is None or main_fact.period is None or cmp_period is None:
                 continue
-            fact = _copy_for_comparison(main_fact, m, cmp_period, sentence)
+            sign = kind[1] if isinstance(kind, tuple) else 1
+            fact = _copy_for_comparison(main_fact, m, cmp_period, sentence, sign)
             facts.append(fact)
             continue
         value = m.value
@@ -301,8 +302,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     return True, None
 
 
-def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str) -> Fact:
-    sign = -1 if main.value < 0 and main.table == "fct_revenues" and "loss" in sentence.lower() else 1
+def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, sign: int) -> Fact:
     return Fact(table=main.table, value=sign * m.value, period=period, evidence=sentence.strip(), currency=m.currency,
                 qualifier="exact", source_org=main.source_org, exporter=main.exporter,
                 destination=main.destination, product=main.product, company=main.company, metric=main.metric,
@@ -315,7 +315,7 @@ def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_p
     for p in periods:
         if not (f_start <= p.start and p.end <= f_end):
             continue
-        if p.kind == "comparison":
+        if p.kind in ("comparison", "reference"):
             continue
         if p.kind == "anaphor":
             per = ctx.period
@@ -344,6 +344,9 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
             continue
         words_before = before.split()[-4:]
         near_before = " ".join(words_before)
+        if words_before and words_before[-1].lower() in ("to", "at", "of", "was", "is", "hit", "reached"):
+            if not (words_before[-1].lower() == "of" and _CHANGE_NOUN_AFTER.match(after)):
+                continue
         up = cues.UP_WORDS.search(near_before)
         down = cues.DOWN_WORDS.search(near_before)
         noun = _CHANGE_NOUN_AFTER.match(after)
@@ -406,28 +409,32 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     return ctx.focus_company
 
 
+_DAILY = re.compile(r"\b(?:daily|per\s+(?:working\s+)?day|a\s+day|average|per\s+month|monthly\s+average)\b[^.]{0,15}$",
+                    re.IGNORECASE)
+
+
 def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext, sentence) -> Fact | None:
     clause = text[f_start:f_end]
-    if _UNREPRESENTABLE_DEST.search(clause):
+    if _UNREPRESENTABLE_DEST.search(text[f_start:m.start]) or _DAILY.search(text[max(0, cue.start - 30):cue.start]):
         return None
     countries = find_countries(text)
-    exporter, destination = None, None
+    exporter = None
     for c in countries:
         if c.end <= cue.start + 1 and _EXPORTER_POSS.match(text, c.end) or \
                 c.end <= cue.start and re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[c.end:cue.start]) and c.value != "KR":
             exporter = c.value
-    dest_candidates = []
-    for c in countries:
-        pre = text[max(0, c.start - 12):c.start].lower()
-        if re.search(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?$", pre) or _BOUND.match(text[c.end:c.end + 7]):
-            if c.value != (exporter or "KR"):
-                dest_candidates.append(c)
-    if dest_candidates:
-        destination = min(dest_candidates, key=lambda c: abs(c.start - m.start)).value
+    dests = [c for c in countries if c.value != (exporter or "KR") and (
+        re.search(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?$", text[max(0, c.start - 12):c.start], re.IGNORECASE)
+        or _BOUND.match(text[c.end:c.end + 7]))]
+    # the destination stated in this amount's own clause, else the nearest one before it
+    own = [c for c in dests if f_start <= c.start < m.start]
+    before = [c for c in dests if c.start < m.start]
+    destination = (own[-1] if own else before[-1] if before else None)
+    destination = destination.value if destination else None
     product = _export_product(text, cue)
     total = bool(cues.TOTAL_EXPORTS.search(text[max(0, cue.start - 30):cue.end + 5]))
     generic = cue.kind == "shipments" or re.search(r"\b(?:it|they|the\s+figure|the\s+amount)\b",
-                                                    text[:cue.start], re.IGNORECASE)
+                                                    text[f_start:cue.start], re.IGNORECASE)
     if product is None and not total and generic and ctx.product:
         product = ctx.product
         destination = destination or ctx.destination
@@ -466,7 +473,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if not strict and not listy:
         return []
     facts: list[Fact] = []
-    market = _market_near_word(text) or _any_market(text) or ctx.market
+    market = _market_near_word(text) or _any_market(text, companies) or ctx.market
     basis = next((b for b, rx in cues.BASIS if rx.search(text)), None) or (ctx.basis if ctx.market == market else None)
     prev_end = 0
     main: Fact | None = None
@@ -483,12 +490,17 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         before = text[max(seg_start, p.start - 30):p.start]
         after = text[p.end:p.end + 30]
         near_before = " ".join(before.split()[-3:])
-        if (cues.UP_WORDS.search(near_before) or cues.DOWN_WORDS.search(near_before) or
+        level = bool(re.search(r"\b(?:to|at|of|was|is|with|hit|reached)\s*$", before, re.IGNORECASE))
+        if not level and (cues.UP_WORDS.search(near_before) or cues.DOWN_WORDS.search(near_before) or
                 _CHANGE_NOUN_AFTER.match(after)) and not re.match(r"^\s*(?:market\s+)?share", after, re.IGNORECASE):
             continue  # a growth rate, not a share
+        is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
+                                text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
         seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start]
         company = None
-        if seg_companies:
+        if is_cmp and main is not None and not seg_companies:
+            company = main.company
+        elif seg_companies:
             company = seg_companies[-1] if _WITH_BEFORE.search(text[seg_companies[-1].end:p.start].strip() + " ") \
                 or len(text[seg_companies[-1].end:p.start]) < 25 else seg_companies[0]
             company = company.value
@@ -500,8 +512,6 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 company = ctx.focus_company
         if company is None:
             continue
-        is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
-                                text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
         period = None
         if is_cmp:
             if main is None or main.period is None:
@@ -515,7 +525,6 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 period = shift_period(main.period, cmpq[0].shift or "year")
             else:
                 continue
-            company = main.company
         else:
             period = _nearest_period(p, periods, ctx)
             if period is None and (_states_period(periods) or 0 < ctx.share_topic <= 2):
@@ -548,15 +557,15 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     return facts
 
 
-def _any_market(text: str) -> str | None:
-    ms = find_markets(text)
+def _any_market(text: str, companies: list[Mention]) -> str | None:
+    ms = [mk for mk in find_markets(text) if not any(c.start <= mk.start < c.end for c in companies)]
     return ms[0].value if ms else None
 
 
 def _nearest_period(p: Percent, periods: list[PeriodMention], ctx) -> Period | None:
     best, best_d = None, None
     for q in periods:
-        if q.kind == "comparison":
+        if q.kind in ("comparison", "reference"):
             continue
         per = ctx.period if q.kind == "anaphor" else q.period
         if per is None:

@@ -88,12 +88,20 @@ _FORWARD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|plans?|
                       re.IGNORECASE)
 
 
+_REFERENCE = re.compile(r"\b(?:since|before|after|by|until|till|through|as\s+early\s+as|as\s+of|"
+                        r"(?:highest|lowest|largest|biggest|smallest|best|worst|first|fastest|steepest|sharpest)"
+                        r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+
+
+_REF_LEAD = re.compile(r"(?:since|by|until|through|from)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PeriodMention:
     start: int
     end: int
     text: str
-    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor'
+    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor' | 'reference' (since/by X: context only)
     period: Period | None  # resolved for absolute/relative when possible
     shift: str | None = None  # comparisons: 'year' | 'quarter' | 'month'
     grain: str | None = None  # anaphors: which grain they refer to
@@ -205,6 +213,7 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
     """
     out: list[PeriodMention] = []
     forward = bool(_FORWARD.search(text))
+    refs = [m.end() for m in _REFERENCE.finditer(text)]
     hint = year_hint
     for m in _COMBINED.finditer(text):
         g = m.groupdict()
@@ -213,6 +222,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if mention is None:
             continue
         pkind, period, shift, grain = mention
+        if m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
+            pkind = "reference"
         out.append(PeriodMention(m.start(), m.end(), m.group(0), pkind, period, shift, grain))
         # an explicit year in this sentence becomes the hint for later year-less mentions
         if period is not None and pkind == "absolute":
