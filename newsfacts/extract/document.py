@@ -7,16 +7,7 @@ from newsfacts.extract.sentence import extract_sentence
 from newsfacts.extract.tables import find_tables, table_facts
 from newsfacts.grammar.entities import find_companies
 from newsfacts.model import Article, Document, Fact
-try:
-    from newsfacts.reading.sentences import split_sentences
-except ImportError:  # TEMPORARY until the reading layer lands its splitter
-    import re as _re
-
-    def split_sentences(text: str) -> list[str]:
-        out = []
-        for line in text.splitlines():
-            out += [s for s in _re.split(r"(?<=[a-z0-9%)\]”\"])\.\s+(?=[A-Z“\"])", line) if s.strip()]
-        return out
+from newsfacts.reading.sentences import split_sentences
 
 
 def extract_document(doc: Document) -> list[Fact]:
