@@ -20,6 +20,7 @@ class ArticleContext:
     article_title: str | None = None
     focus_company: str | None = None
     period: Period | None = None
+    period_age: int = 99  # sentences since ``period`` was stated
     product: str | None = None
     destination: str | None = None
     exporter: str | None = None

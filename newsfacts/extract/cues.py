@@ -49,7 +49,7 @@ METRIC_OF_CUE = {
 
 QUICK_FILTER = re.compile(
     r"\d.{0,40}?(?:%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion)|[$€£¥₩]\s?\d|"
-    r"\b(?:USD|KRW|EUR|JPY|CNY|RMB|TWD)\s?\d",
+    r"\b(?:USD|KRW|EUR|JPY|CNY|RMB|TWD)\s?\d|\b(?:billion|million|trillion|percent|per\s+cent)\b",
     re.IGNORECASE)
 
 # qualifiers: words just before the number

@@ -91,6 +91,7 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
     """Cheap update for sentences without numbers: who is in focus, what the article is about."""
     if ctx.share_topic:
         ctx.share_topic += 1
+    ctx.period_age += 1
     low = sentence.lower()
     if "export" in low or "shipment" in low:
         ctx.export_topic = ctx.export_topic or "export" in low
@@ -105,6 +106,7 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
             ps = [p for p in find_periods(text, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
             if ps:
                 ctx.period = ps[0].period
+                ctx.period_age = 0
         _update_org(text, ctx)
         if "market" in low:
             ms = _market_near_word(text)
@@ -127,13 +129,16 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.share_topic += 1
     if companies:
         ctx.focus_company = next((c.value for c in companies if "(combined)" not in c.value), ctx.focus_company)
+    ctx.period_age += 1
     good = [f for f in facts if f.period is not None]
     if good:
         ctx.period = good[0].period
+        ctx.period_age = 0
     elif any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list):
         ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period = ps[0].period
+            ctx.period_age = 0
     for c in cue_list:
         if c.kind in ("operating_profit", "operating_loss"):
             ctx.profit_metric = "operating_profit"
@@ -330,7 +335,13 @@ def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_p
             best, best_d = per, d
     if best is not None:
         return best
-    return main_period
+    # a period stated after another amount belongs to that amount; fall back on one stated before
+    for p in periods:
+        if p.start < m.start and p.kind in ("absolute", "relative") and p.period is not None:
+            return p.period
+        if p.start < m.start and p.kind == "anaphor":
+            return ctx.period
+    return ctx.period
 
 
 def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> float | None:
@@ -527,7 +538,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 continue
         else:
             period = _nearest_period(p, periods, ctx)
-            if period is None and (_states_period(periods) or 0 < ctx.share_topic <= 2):
+            if period is None and (_states_period(periods) or 0 < ctx.share_topic <= 2 or ctx.period_age <= 1):
                 period = main_period
         change_pp = None
         nxt = percents[i + 1] if i + 1 < len(percents) else None

@@ -48,6 +48,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # March 1-10 / March 1 to 20 (, 2024)
     ("dayrange", rf"\b(?P<rm>{_MON})\s+(?P<r1>\d{{1,2}})\s*(?:-|–|to|through)\s*(?P<r2>\d{{1,2}})\b(?!\s*(?:%|percent))"
                  + _ys("r")),
+    # from January to Feb. 29 / Jan. 1 to March 20 (, 2024)
+    ("dayspan", rf"\b(?:from\s+)?(?P<sm1>{_MON})(?:\s+(?P<sd1>\d{{1,2}}))?\s*(?:-|–|to|through|until)\s*(?P<sm2>{_MON})\s+(?P<sd2>\d{{1,2}})\b"
+                 rf"(?!\s*(?:%|percent))" + _ys("s")),
     # the first seven months of this year / the first 10 months
     ("firstmonths", rf"\b(?:the\s+)?first\s+(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
@@ -93,7 +96,7 @@ _REFERENCE = re.compile(r"\b(?:since|before|after|by|until|till|through|as\s+ear
                         r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 
 
-_REF_LEAD = re.compile(r"(?:since|by|until|through|from)\s", re.IGNORECASE)
+_REF_LEAD = re.compile(r"(?:since|by|until|through)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -271,6 +274,22 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         if year is None or not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
             return None if year is not None else ("relative", None, None, None)
         return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
+    if kind == "dayspan":
+        m1, m2 = _month(g["sm1"]), _month(g["sm2"])
+        d1, d2 = int(g["sd1"] or 1), int(g["sd2"])
+        year, stated = _explicit_year(g, "s", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_range(y, m1, m2) if m2 >= m1 else None, forward, hint)
+            year = p.start.year if p else None
+        if year is None or m2 < m1:
+            return ("relative", None, None, None)
+        try:
+            start, end = dt.date(year, m1, d1), dt.date(year, m2, d2)
+        except ValueError:
+            return None
+        if end == month_end(year, m2) and d1 == 1:
+            return ("absolute", month_range(year, m1, m2), None, None)
+        return ("absolute", Period(start, end, "range"), None, None)
     if kind == "firstmonths":
         n = _count(g["fn"])
         if not 1 <= n <= 12:

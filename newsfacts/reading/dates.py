@@ -32,12 +32,13 @@ _MONTHS = {
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+_WEEKDAY = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"
 _TIME = r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:KST|UTC|GMT|[+-]\d{2}:?\d{2}|Z))?)?"
 
 # Full dates; each pattern names its groups y/m/d (m may be a month name).
 _FULL_DATES = [
     re.compile(rf"(?<![\d.])(?P<y>{_YEAR})\s*[-./]\s*(?P<m>\d{{1,2}})\s*[-./]\s*(?P<d>\d{{1,2}})(?![\d])\.?{_TIME}"),
-    re.compile(rf"(?<![A-Za-z])(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?!\d){_TIME}", re.I),
+    re.compile(rf"(?<![A-Za-z])(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_WEEKDAY},?\s+(?P<y>{_YEAR})(?!\d){_TIME}", re.I),
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})(?!\d){_TIME}", re.I),
     re.compile(rf"(?P<y>{_YEAR})\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일"),
     re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{_YEAR})(?!\d){_TIME}"),
@@ -155,6 +156,8 @@ def _label_source(label: str) -> str:
     if label.startswith("post"):
         return "post date"
     if label.startswith("publi") or label.startswith("first"):
+        return "published date"
+    if label in ("입력", "등록", "게시일", "게시", "발행일", "발행", "작성일", "작성"):
         return "published date"
     return f"{label} label" if label.isascii() else "header label"
 

@@ -132,7 +132,10 @@ def _assemble(text: str, *, source_uri: str, encoding: str | None, extracted: Ex
     if kind == "text" and looks_hard_wrapped(text):
         text = unwrap_lines(text)
 
-    found = _dates.find_date(text, source_uri=source_uri, hints=extracted.date_hints, today=today)
+    date_text = text
+    if extracted.date_text is not None:
+        date_text = tidy_whitespace(repair_mojibake(normalize_text(extracted.date_text))[0])
+    found = _dates.find_date(date_text, source_uri=source_uri, hints=extracted.date_hints, today=today)
     if found.date is None and extracted.weak_date_hints:
         d, how = extracted.weak_date_hints[0]
         if d <= (today or dt.date.today()):
@@ -140,7 +143,7 @@ def _assemble(text: str, *, source_uri: str, encoding: str | None, extracted: Ex
     warnings += found.warnings
     _, text = _dates.leading_date_line(text)
 
-    title = clean_title(extracted.title) or clean_title(labelled_title(text))
+    title = clean_title(extracted.title) or clean_title(labelled_title(date_text))
     text = strip_furniture(text)
     text = _dates.strip_dateline(text)
     text = tidy_whitespace(text)

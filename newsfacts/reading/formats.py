@@ -31,6 +31,7 @@ class Extracted:
     title: str | None = None
     date_hints: list[tuple[dt.date, str]] = field(default_factory=list)  # trusted: markup
     weak_date_hints: list[tuple[dt.date, str]] = field(default_factory=list)  # file metadata
+    date_text: str | None = None  # where to look for a written date if not in ``text`` (HTML page header)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -98,10 +99,20 @@ def html_to_text(html: str) -> Extracted:
     title = _html_title(soup)
     hints = _html_dates(soup, html)
     root = _main_container(soup)
-    skip_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
+    text = _visible_text(root)
+    body = soup.body or soup
+    # Dates and 'Title' labels often sit in the page header, outside the main container.
+    date_text = text if root is body else _visible_text(body)
+    return Extracted(text=text, title=title, date_hints=hints, date_text=date_text)
 
+
+def _visible_text(root) -> str:
+    """Text of an element as a reader sees it: blocks on their own lines, cells tab-separated."""
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    skip_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
     out: list[str] = []
-    # Iterative walk (deeply nested pages would overflow recursion); 'None' marks a block end.
+    # Iterative walk (deeply nested pages would overflow recursion); None marks a block end.
     stack: list = [root]
     while stack:
         node = stack.pop()
@@ -112,7 +123,7 @@ def html_to_text(html: str) -> Extracted:
             if node == "\t":
                 out.append("\t")
             elif not isinstance(node, skip_strings):
-                out.append(_WS.sub(" ", node) if node.parent is None or node.parent.name != "pre" else str(node))
+                out.append(str(node) if node.parent is not None and node.parent.name == "pre" else _WS.sub(" ", node))
             continue
         name = node.name
         if name in _SKIP_TAGS or (name == "header" and _outside_article(node)) or _is_chrome(node):
@@ -127,8 +138,7 @@ def html_to_text(html: str) -> Extracted:
             out.append("\n")
             stack.append(None)
         stack.extend(reversed(children))
-    text = "".join(out)
-    return Extracted(text=text, title=title, date_hints=hints)
+    return "".join(out)
 
 
 def _is_chrome(tag) -> bool:

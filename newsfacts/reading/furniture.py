@@ -61,7 +61,7 @@ _DROP_PATTERNS = [
     r"(?:#[\w\-]+[ ,]*){2,}",
     # misc. page chrome
     r"(?:advertisement|ad|sponsored(?:\s+content)?|read\s+more|continue\s+reading|click\s+here[^\n]{0,60}|see\s+more"
-    r"|view\s+(?:more|all|original)|go\s+to\s+list|back\s+to\s+list|목록(?:으로)?|no\s+data[ .…]*)",
+    r"|view\s+(?:more|all|original)|go\s+to\s+list|back\s+to\s+list|목록(?:으로)?|no\s+data[ .…]*|comments?\s*[:(]?\s*\d+\)?)",
     # lines without a single letter or digit ('-', '|', '···')
     r"[^\w\n]+",
 ]

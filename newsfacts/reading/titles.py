@@ -1,9 +1,12 @@
 """The document's headline when no markup or 'Title' label names it.
 
-A headline is the first short line that is not a sentence: no final period,
-a few words, not a date, not a section/item number. Only the first few
-lines are looked at: a story that opens with a paragraph has no headline
-in its text, and a later short line is a subhead, not the title.
+A headline is a short line that is not a sentence: no final period, a few
+words, not a date, not a section/item number. Pages open with mastheads
+('KITA TRADE BRIEF', 'Counterpoint Research | Press Releases', 'Gartner
+Newsroom'), section labels and bylines before the headline, so those are
+skipped; the search stops at the first body paragraph, because a story that
+opens with a paragraph has no headline in its text and a later short line
+is a subhead, not the title.
 """
 from __future__ import annotations
 
@@ -16,7 +19,14 @@ _WS = re.compile(r"\s+")
 _ITEM = re.compile(r"^\d{1,2}\.\s")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _BULLET = re.compile(r"^[-*•▪▶◆■□●○·–]\s*")
-_LOOK_AT = 3  # non-empty lines
+_SEPARATED = re.compile(r"\s(?:\||>|›|»|--|::)\s")            # 'Site | Section', 'HOME > News'
+_LABEL_VALUE = re.compile(r"^[A-Za-z][\w ]{0,20}:\s")          # 'Segment: Economy', 'Aired: ...'
+_BRACKETED = re.compile(r"^[\[(][^\])]*[\])]$")                 # '[TRANSCRIPT]'
+_BYLINE = re.compile(r"^(?:by|reporter|written by)\s", re.I)
+_MASTHEAD_WORDS = re.compile(
+    r"\b(?:news(?:room|letter|wire)?|press|center|centre|releases?|brief(?:ing)?|bulletin|daily|times|herald|journal"
+    r"|weekly|magazine)\b", re.I)
+_LOOK_AT = 8  # non-empty lines before giving up
 
 
 def clean_title(title: str | None) -> str | None:
@@ -28,6 +38,7 @@ def clean_title(title: str | None) -> str | None:
 
 
 def is_headline(line: str) -> bool:
+    """Short, not a sentence, not a date/number/bullet/table row."""
     line = line.strip()
     if not 8 <= len(line) <= 200:
         return False
@@ -40,16 +51,32 @@ def is_headline(line: str) -> bool:
     return "\t" not in line
 
 
+def _is_masthead(line: str) -> bool:
+    """Site names, section paths and labels that sit above the headline."""
+    if _SEPARATED.search(line) or _LABEL_VALUE.match(line) or _BRACKETED.match(line) or _BYLINE.match(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters if c.isascii()) and sum(c.isascii() for c in letters) >= 4:
+        return True  # 'KITA TRADE BRIEF', 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'
+    return len(line.split()) <= 4 and bool(_MASTHEAD_WORDS.search(line))
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) > 200 or (line.endswith((".", "”", '"')) and len(line.split()) >= 12)
+
+
 def first_headline(text: str) -> str | None:
-    """The first short non-sentence line among the first few lines, if any."""
+    """The first headline-like line above the body, skipping mastheads; None if the text opens with prose."""
     seen = 0
-    for line in text[:5000].split("\n"):
+    for line in text[:6000].split("\n"):
         line = line.strip()
         if not line:
             continue
-        if is_headline(line):
+        if _is_paragraph(line):
+            return None
+        if is_headline(line) and not _is_masthead(line) and len(line.split()) >= 3:
             return clean_title(line)
         seen += 1
-        if seen >= _LOOK_AT or len(line) > 200:
+        if seen >= _LOOK_AT:
             return None
     return None
