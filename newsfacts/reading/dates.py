@@ -186,10 +186,23 @@ def find_dateline(text: str) -> re.Match | None:
     return m
 
 
+_PLACE_ONLY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z/ .,'\-]{2,40}[ \t]*(?:\([A-Za-z .&\-]{2,40}\))?[ \t]+(?:--|—|–)[ \t]+(?=[A-Z\"“])", re.M)
+
+
 def strip_dateline(text: str) -> str:
-    """The text with the dateline prefix removed, so the first sentence reads cleanly."""
+    """The text with the dateline prefix removed, so the first sentence reads cleanly.
+
+    Also strips an undated one ('FRANKFURT/SEOUL -- '), which has no date to give.
+    """
     m = find_dateline(text)
-    return text if m is None else text[:m.start()] + text[m.end():]
+    if m is not None:
+        return text[:m.start()] + text[m.end():]
+    for m in _PLACE_ONLY_DATELINE.finditer(text, 0, min(len(text), _HEAD_CHARS * 2)):
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end != -1 else len(text)) - m.end() >= 80:  # followed by a story paragraph
+            return text[:m.start()] + text[m.end():]
+    return text
 
 
 def file_name_date(source_uri: str | None) -> dt.date | None:

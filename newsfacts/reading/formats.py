@@ -41,11 +41,12 @@ _SKIP_TAGS = {
     "script", "style", "noscript", "template", "svg", "math", "iframe", "nav", "form", "button", "select",
     "input", "textarea", "option", "canvas", "video", "audio", "object", "embed", "head", "footer", "aside",
     "menu", "dialog", "map", "picture", "img", "link", "meta",
+    "figcaption",  # photo captions and credits, not the story
 }
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "thead", "tbody", "tfoot", "caption", "figure",
-    "figcaption", "address", "hr", "center", "fieldset", "details", "summary", "body", "html",
+    "address", "hr", "center", "fieldset", "details", "summary", "body", "html",
 }
 _CELL_TAGS = {"td", "th"}
 # Class/id tokens of page chrome; matched per token ('article-share' -> 'share').

@@ -20,6 +20,15 @@ _DATE_LABEL = (r"(?:post(?:ed)?\s*date|posted(?:\s+on)?|published(?:\s+on)?|publ
                r"|last\s+updated|modified|input|registered|created|입력|등록|수정|작성일|게시일|날짜)")
 _AGENCY = r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|Reuters|AFP|AP|EPA|Getty\s*Images|Bloomberg|Newsis|News1|Xinhua|Kyodo|Korea\s*Herald|Korea\s*Times|Korea\s*JoongAng\s*Daily|Business\s*Korea|Pulse|Maeil\s*Business)"
 
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+_ZONE = r"(?:KST|CET|CEST|UTC|GMT|ET|EST|EDT|PT|PST|HKT|JST)"
+_BARE_DATE = (rf"(?:(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}\.?|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*\({_WEEKDAY}\))?,?\s+(?:19|20)\d\d"
+              rf"|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d|(?:19|20)\d\d\s*년\s*\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)")
+# A line that only dates the page ('25 July 2024, 09:12 CET', 'All News 10:02 April 01, 2024').
+_DATE_ONLY = (rf"(?:[A-Za-z]+[ \t]+){{0,3}}(?:{_CLOCK}[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?{_BARE_DATE}"
+              rf"(?:[ \t]*\({_WEEKDAY}\))?(?:[ \t,]+{_CLOCK})?(?:[ \t]*{_ZONE})?(?:[ \t]*[|/·][^\n]{{0,40}})?")
+
 # Lines dropped whole (each alternative must match the entire line).
 _DROP_PATTERNS = [
     # breadcrumbs: 'HOME > Resources > Newsletters', 'News › Industry › Chips'
@@ -29,13 +38,18 @@ _DROP_PATTERNS = [
     r"(?:read|reads|views?|hits|조회수?)[ \t]*[:：]?\s*[\d,]+",
     r"(?:author|writer|reporter|editor|작성자)[ \t]*[:：]?\s*[^\n.!?]{1,40}",
     r"(?:attach(?:ed)?[ \t]*files?|attachments?|첨부파일?)[ \t]*[:：]?\s*(?:-|none|없음|[^\n]{1,80}\.(?:pdf|hwp|hwpx|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:\s*\([^)\n]*\))?)",
-    rf"{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}",
+    rf"(?:(?-i:[A-Z])[\w'’\-]*[ \t]+){{0,4}}{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}",  # 'Oh Jae-won Published 2023.10.24'
+    # a caption: a line without sentence punctuation ending in an agency credit
+    rf"[^\n.!?\"”]{{0,150}}[ \t]*[\[(](?:photo\s*[:=]?\s*)?{_AGENCY}(?:\s+(?:photo|file\s+photo))?[\])]",
     # header labels alone on their line
     r"(?:title|author|writer|reporter|editor|by|read|reads|views?|hits|attach(?:ed)?[ \t]*files?|attachments?|files?|category|categories"
     r"|share|print|list|tags?|keywords?|조회수?|첨부파일?|작성자|기자)[ \t]*[:：]?",
+    _DATE_ONLY,
     # bylines and contact lines
-    r"by\s+(?:(?-i:[A-Z])[A-Za-z.'\-]*\s*){1,4}(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?(?:\s*[,|/]\s*[^\n.]{0,60})?",
+    r"by\s+(?:(?-i:[A-Z])[\w.'’\-]*\s*){1,4}(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?(?:\s*[,|/]\s*[^\n.]{0,60})?",
     r"\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?",
+    r"[^\n@]{0,100}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n@]{0,40}",  # 'Write to X at x@y.com', 'please contact: press@...'
+    r"(?:edited|compiled|translated|reported|written|reporting)\s+by\s+[^\n.]{1,60}",
     r"(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3})\s*,?\s*)?(?:staff\s+)?(?:reporter|writer|correspondent|contributor)\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?",
     # photo credits and captions credits
     r"(?:photo|photograph|image|graphic|illustration|video)s?\s*(?:by|courtesy(?:\s+of)?|credit|provided\s+by|source|=|:)[^\n]{0,100}",
@@ -48,7 +62,8 @@ _DROP_PATTERNS = [
     r"|copy(?:\s+(?:url|link))?|url|link|font|size|text\s+size|a\+|a-|listen|save|like|bookmark|scrap|tweet|pinterest"
     r"|reddit|whatsapp|telegram|sms|more|close|top|back\s+to\s+top|go\s+to\s+top|공유|인쇄|스크랩|글자\s*크기)[\W_]*){1,16}",
     # copyright and legal footers
-    r"(?:copyright|ⓒ|©|unauthorized\s+(?:reproduction|copying|redistribution))[^\n]{0,250}",
+    r"(?:copyright|ⓒ|©|\(c\)|unauthorized\s+(?:reproduction|copying|redistribution))[^\n]{0,250}",
+    r"[^\n]{0,120}(?:reproduction|redistribution)\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)[^\n]{0,80}",
     r"[^\n]{0,150}all\s+rights\s+reserved[^\n]{0,100}",
     r"[^\n]{0,80}(?:무단\s*전재|재배포\s*금지)[^\n]{0,80}",
     # prev/next links near the top (in the tail they cut the rest, see _TAIL_MARKER)
@@ -80,6 +95,7 @@ _TAIL_MARKER = re.compile(
     r"|^[ \t]*(?:이전글|다음글)[^\n]{0,150}$"
     r"|^[ \t]*(?:related\s+(?:articles?|news|stories|posts)|most\s+(?:read|viewed|popular)|popular\s+(?:news|articles?|stories)"
     r"|recommended(?:\s+(?:articles?|news|stories|for\s+you))?|more\s+(?:from|news|stories|articles)[^\n]{0,40}|latest\s+(?:news|articles?|stories)"
+    r"|about\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,3}|media\s+contacts?|press\s+contacts?|\#{3}"
     r"|you\s+(?:might|may)\s+also\s+like|other\s+(?:news|articles?)|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)|관련\s*기사|많이\s*본\s*뉴스)[ \t:]*$",
     _F)
 _TAIL_FRACTION = 0.5  # a marker in the second half of the text ends the article

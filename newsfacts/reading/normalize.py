@@ -30,17 +30,18 @@ _TRAILING = re.compile(r"[ \t]+$", re.M)
 _LEADING = re.compile(r"^[ \t]+", re.M)
 # A line with at least two gaps of 2+ spaces and two numbers is a space-aligned
 # table row: its gaps become tabs, which keeps 'Samsung Electronics' one cell.
-_ALIGNED_ROW = re.compile(r"^(?=(?:[^\n]*?\S {2,}\S){2})(?=(?:[^\n]*?\d){2})[^\n]+$", re.M)
+_ALIGNED_ROW = re.compile(r"^(?=(?:[^\n]*?\S {2,}\S){2})[^\n]+$", re.M)
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _NUMERIC_CELL = re.compile(r"[-+(]?[$₩€£¥]?\d[\d.,]*%?\)?")
 
 
 def _tab_row(m: re.Match) -> str:
-    """Tabs for the gaps of a real table row (short cells, two numeric); prose stays as is."""
+    """Tabs for the gaps of a table row or header (3+ short cells); prose with double spaces stays."""
     cells = _GAP.split(m.group().strip())
-    if len(cells) < 3 or max(map(len, cells)) > 60:
+    if len(cells) < 3 or max(map(len, cells)) > 40:
         return m.group()
-    if sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c)) < 2:
+    numeric = sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c))
+    if numeric < 2 and any(c.endswith((".", "!", "?", ",", ";", ":")) for c in cells):
         return m.group()
     return "\t".join(cells)
 _BLANKS = re.compile(r"\n{3,}")

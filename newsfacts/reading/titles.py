@@ -20,7 +20,11 @@ _ITEM = re.compile(r"^\d{1,2}\.\s")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _BULLET = re.compile(r"^[-*•▪▶◆■□●○·–]\s*")
 _SEPARATED = re.compile(r"\s(?:\||>|›|»|--|::)\s")            # 'Site | Section', 'HOME > News'
-_LABEL_VALUE = re.compile(r"^[A-Za-z][\w ]{0,20}:\s")          # 'Segment: Economy', 'Aired: ...'
+_LABEL_VALUE = re.compile(r"^[A-Za-z][\w ]{0,20}:\s*(?:\S+\s*){0,4}$")  # 'Segment: Economy', 'Aired: 2023-12-01 (Fri)'
+_CONTACT = re.compile(r"\b(?:Tel|Fax|Phone|Contact|E-?mail)\b\.?|@|\+\d{2}[\s-]", re.I)
+_ORGANISATION = re.compile(
+    r"^(?:The\s+)?(?:Ministry|Department|Office|Bureau|Institute|Agency|Commission|Council)\b"
+    r"|\b(?:Association|Institute|Agency|Service|Research|Corporation|Ministry|Federation|Chamber|University)$")
 _BRACKETED = re.compile(r"^[\[(][^\])]*[\])]$")                 # '[TRANSCRIPT]'
 _BYLINE = re.compile(r"^(?:by|reporter|written by)\s", re.I)
 _MASTHEAD_WORDS = re.compile(
@@ -53,8 +57,12 @@ def is_headline(line: str) -> bool:
 
 def _is_masthead(line: str) -> bool:
     """Site names, section paths and labels that sit above the headline."""
-    if _SEPARATED.search(line) or _LABEL_VALUE.match(line) or _BRACKETED.match(line) or _BYLINE.match(line):
+    if _SEPARATED.search(line) or _LABEL_VALUE.match(line) or _BRACKETED.match(line) or _BYLINE.match(line) \
+            or _CONTACT.search(line):
         return True
+    if len(line.split()) <= 8 and not any(c.isdigit() for c in line) and _ORGANISATION.search(line):
+        return True  # 'Ministry of Science and ICT', 'Korea International Trade Association'
+
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters if c.isascii()) and sum(c.isascii() for c in letters) >= 4:
         return True  # 'KITA TRADE BRIEF', 'MINISTRY OF TRADE, INDUSTRY AND ENERGY'
