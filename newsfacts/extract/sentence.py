@@ -106,7 +106,7 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
             ps = [p for p in find_periods(text, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
             if ps:
                 ctx.period = ps[0].period
-                ctx.period_age = 0
+                ctx.period_age = 5  # stated without a figure: good enough for amounts, too weak for shares
         _update_org(text, ctx)
         if "market" in low:
             ms = _market_near_word(text)
@@ -417,6 +417,9 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     after = [c for c in real if c.start >= m.end]
     if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
         return after[0].value
+    for c in after:  # "..., Samsung Electronics said."
+        if re.match(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|disclosed|posted)\b", text[c.end:c.end + 40]):
+            return c.value
     return ctx.focus_company
 
 

@@ -272,7 +272,7 @@ def _row_facts(row, cols, cur, scale, market, basis, fallback_period, source, to
             continue
         period = cols[k].period or fallback_period
         chg = growth if period is not None and period == latest else None
-        f = Fact(table="fct_revenues", value=v * scale, period=period, evidence=evidence, currency=cur,
+        f = Fact(table="fct_revenues", value=round(v * scale, 2), period=period, evidence=evidence, currency=cur,
                  change_pct=chg, source_org=source, company=company, metric=cols[k].metric or "revenue",
                  article_index=article_index, article_title=article_title)
         if malformed and k not in flags:

@@ -99,7 +99,7 @@ def find_money(text: str) -> list[Money]:
         cur = PREFIX_CURRENCIES.get(cur_raw, PREFIX_CURRENCIES.get(cur_raw.rstrip("$") + "$"))
         if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd"):
             cur = PREFIX_CURRENCIES[cur_raw]
-        add(m.start(), end, num * _scale(scale, m["scale2"]), cur, is_malformed_grouping(m["num"]))
+        add(m.start(), end, round(num * _scale(scale, m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
     for m in _SUFFIXED.finditer(text):
         num = parse_number(m["num"])
         if num is None:
@@ -109,6 +109,6 @@ def find_money(text: str) -> list[Money]:
         # "won" as a verb ("the firm won 3 orders") needs a scale word or a large number before it
         if cur == "KRW" and cur_word == "won" and not m["scale"] and num < 1000:
             continue
-        add(m.start(), m.end(), num * _scale(m["scale"], m["scale2"]), cur, is_malformed_grouping(m["num"]))
+        add(m.start(), m.end(), round(num * _scale(m["scale"], m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
     found.sort(key=lambda x: x.start)
     return found

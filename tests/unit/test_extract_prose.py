@@ -1,0 +1,138 @@
+"""Fact extraction from prose: what is a fact, with which period, entity, change and qualifier."""
+import datetime as dt
+
+import pytest
+
+from newsfacts.extract import extract_document
+from newsfacts.reading import read_text
+
+
+def facts(text: str, table: str | None = None, flagged: bool = False):
+    out = extract_document(read_text(text))
+    return [f for f in out if (table is None or f.table == table) and (flagged or f.flag is None)]
+
+
+def one(fs, **attrs):
+    hits = [f for f in fs if all(getattr(f, k) == v for k, v in attrs.items())]
+    assert len(hits) == 1, (attrs, [(f.table, f.company, f.product, f.destination, f.value, f.period) for f in fs])
+    return hits[0]
+
+
+def period(f):
+    return (f.period.start.isoformat(), f.period.end.isoformat())
+
+
+TRADE = """ date 2024-04-01
+SEOUL, April 1 (Yonhap) -- South Korea's exports rose 3.1 percent on-year in March to $56.56 billion, data showed Monday.
+Imports fell 12.3 percent to $52.28 billion, resulting in a trade surplus of $4.28 billion, according to the Ministry of Trade, Industry and Energy.
+Semiconductor exports jumped 35.7 percent to $11.7 billion, the highest since June 2022. Outbound shipments of automobiles dipped 3.2 percent to $6.1 billion.
+Exports to China, Korea's biggest trading partner, fell 0.3 percent to $10.5 billion, while exports to the United States gained 10.6 percent to $10.2 billion.
+Average daily exports came to $2.5 billion. Exports to ASEAN rose 5 percent to $9.8 billion.
+"""
+
+
+def test_trade_release():
+    fs = facts(TRADE)
+    assert all(f.table == "fct_exports" for f in fs)
+    total = one(fs, value=56.56e9)
+    assert (total.exporter, total.destination, total.product, total.change_pct) == ("KR", "WORLD", None, 3.1)
+    assert period(total) == ("2024-03-01", "2024-03-31")
+    chips = one(fs, product="semiconductors")
+    assert period(chips) == ("2024-03-01", "2024-03-31")  # not "since June 2022"
+    assert one(fs, product="automobiles").change_pct == -3.2
+    assert one(fs, destination="CN").value == 10.5e9
+    assert one(fs, destination="US").value == 10.2e9
+    # imports, the trade surplus, daily averages and unrepresentable regions are not facts
+    assert {f.value for f in fs} == {56.56e9, 11.7e9, 6.1e9, 10.5e9, 10.2e9}
+    assert total.source_org == "Ministry of Trade" or total.source_org is None
+
+
+EARNINGS = """Published : Jan. 31, 2024 - 15:02
+Samsung Electronics Co. said Wednesday its operating profit for the fourth quarter fell 34.4 percent from a year earlier to 2.82 trillion won ($2.1 billion), missing the market consensus of 3.7 trillion won.
+Revenue declined 3.8 percent to 67.78 trillion won. Net profit plunged 73.4 percent to 6.34 trillion won.
+For the whole of 2023, the company posted an operating profit of 6.57 trillion won, down 84.9 percent from 43.38 trillion won a year earlier, while annual sales came to 258.94 trillion won.
+SK hynix, meanwhile, swung to an operating profit of 346 billion won in the fourth quarter, compared with a loss of 1.9 trillion won a year ago.
+"""
+
+
+def test_earnings_release():
+    fs = facts(EARNINGS, "fct_revenues")
+    op = one(fs, value=2.82e12)
+    assert (op.company, op.metric, op.change_pct, op.currency) == ("Samsung Electronics", "operating_profit", -34.4, "KRW")
+    assert period(op) == ("2023-10-01", "2023-12-31")
+    assert not [f for f in fs if f.currency == "USD"]  # the conversion in parentheses is the same fact
+    assert one(fs, value=3.7e12).qualifier == "forecast"
+    assert one(fs, metric="revenue", value=67.78e12).change_pct == -3.8
+    assert one(fs, metric="net_profit").value == 6.34e12
+    prior = one(fs, value=43.38e12)
+    assert period(prior) == ("2022-01-01", "2022-12-31") and prior.change_pct is None
+    assert period(one(fs, value=258.94e12)) == ("2023-01-01", "2023-12-31")
+    hynix_prior = one(fs, company="SK hynix", value=-1.9e12)
+    assert period(hynix_prior) == ("2022-10-01", "2022-12-31")
+
+
+def test_losses_are_negative_and_quarter_comparisons_shift_a_quarter():
+    fs = facts(""" date 2024-01-31
+The chip division logged an operating loss of 2.18 trillion won in the October-December period, narrowing from a loss of 3.75 trillion won in the previous quarter, Samsung Electronics said.
+""", "fct_revenues")
+    assert period(one(fs, value=-2.18e12)) == ("2023-10-01", "2023-12-31")
+    assert period(one(fs, value=-3.75e12)) == ("2023-07-01", "2023-09-30")
+
+
+SHARES = """ date 2024-06-05
+According to SNE Research, CATL's EV battery installations from January to April totaled 79.4 GWh, giving it a 37.1% market share, up 1.8 percentage points from a year earlier.
+BYD came second with 15.8%, followed by LG Energy Solution (13.2%), SK On (4.8%) and Samsung SDI (3.8%).
+The combined market share of the three Korean battery makers fell 2.6 percentage points on-year to 21.8 percent.
+TSMC's share of the foundry market rose to 61.7 percent in the first quarter from 61.2 percent in the previous quarter, while Samsung Electronics' share fell to 11 percent.
+In a survey of 1,050 adults, 64% said they trust AI more. The operating margin reached 42.2%, close to TSMC (48.5%).
+"""
+
+
+def test_market_shares_lists_groups_and_comparisons():
+    fs = facts(SHARES, "fct_market_shares")
+    catl = one(fs, company="CATL")
+    assert (catl.value, catl.market, catl.change_pp) == (37.1, "ev batteries", 1.8)
+    assert period(catl) == ("2024-01-01", "2024-04-30")
+    for company, value in [("BYD", 15.8), ("LG Energy Solution", 13.2), ("SK On", 4.8), ("Samsung SDI", 3.8)]:
+        f = one(fs, company=company, market="ev batteries")
+        assert f.value == value and period(f) == period(catl)
+    group = one(fs, company="Korean battery makers (combined)")
+    assert (group.value, group.market) == (21.8, "ev batteries")
+    assert period(one(fs, company="TSMC", value=61.7)) == ("2024-01-01", "2024-03-31")
+    assert period(one(fs, company="TSMC", value=61.2)) == ("2023-10-01", "2023-12-31")
+    assert one(fs, company="Samsung Electronics").value == 11
+    assert not [f for f in fs if f.value in (64, 42.2, 48.5)]  # surveys and margins are not shares
+
+
+def test_spelled_out_broadcast_copy():
+    fs = facts(""" date 2023-11-01
+Outbound shipments in October reached 55-point-one-nine billion U.S. dollars, up five-point-one percent from a year earlier.
+Chip exports came to nine-point-35 billion dollars, down three-point-one percent, while car exports jumped nearly 20 percent to six-point-two billion dollars.
+Exports to China fell nine-point-five percent to eleven-point-zero-eight billion dollars.
+""")
+    assert one(fs, product="semiconductors").value == pytest.approx(9.35e9)
+    assert one(fs, product="semiconductors").change_pct == -3.1
+    assert one(fs, product="automobiles").value == pytest.approx(6.2e9)
+    assert one(fs, destination="CN").value == pytest.approx(11.08e9)
+
+
+def test_undated_document_keeps_relative_facts_out_of_the_marts():
+    doc = read_text("SK hynix said its revenue last year rose 102 percent to 66.19 trillion won. In 2023 revenue was 32.77 trillion won.")
+    out = extract_document(doc)
+    assert doc.published_on is None
+    relative = one(out, value=66.19e12)
+    assert relative.flag and relative.period is None
+    explicit = one(out, value=32.77e12)
+    assert explicit.flag is None and explicit.period.start == dt.date(2023, 1, 1)
+
+
+def test_budgets_investments_contracts_and_market_sizes_are_not_facts():
+    fs = facts(""" date 2025-05-02
+The government allocated a supplementary budget of 1.8 trillion won to secure 10,000 GPUs this year.
+The supply contract is reportedly valued at approximately 4 trillion won.
+The dry electrode market is projected to grow from 1.7054 trillion won in 2024 to 3.5535 trillion won in 2033.
+Nanointech invested approximately 10 billion won in the project, which accounts for 16% of the company's revenue of 61.2 billion won last year.
+""")
+    (f,) = fs
+    assert (f.company, f.metric, f.value) == ("Nanointech", "revenue", 61.2e9)
+    assert period(f) == ("2024-01-01", "2024-12-31")

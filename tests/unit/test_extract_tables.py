@@ -1,0 +1,52 @@
+"""Ranking tables: header-driven columns, units from the caption, consistency checks."""
+from newsfacts.extract import extract_document
+from newsfacts.reading import read_text
+
+GARTNER = """ date 2025-05-02
+Table 1. Top 10 Global Semiconductor Suppliers by Revenue 2023-2024 (Unit: Million USD)
+2024 Rank 2023 Rank Supplier 2024 Revenue 2024 Market Share (%) 2023 Revenue 2024-2023 Growth Rate (%)
+1 3 Nvidia 76,692 11.7% 34,846 120.1%
+2 2 Samsung Electronics 65,697 10.0% 40,868 60.8%
+9 8 Apple 20,51 3.1% 18,052 13.6%
+Others 270,536 41.2% 269,031 0.6%
+Total 655,882 100.0% 542,054 21.0%
+*Source: Gartner (April 2025)
+"""
+
+TRENDFORCE = """ date 2025-03-10
+Table: Top 10 Foundries by Revenue, 4Q24 (Unit: Million USD)
+Ranking\tCompany\tRevenue 4Q24\tRevenue 3Q24\tQoQ\tMarket Share 4Q24\tMarket Share 3Q24
+1\tTSMC\t26,854\t23,527\t14.1%\t67.1%\t64.7%
+2\tSamsung\t3,260\t3,357\t-2.9%\t8.1%\t9.1%
+Top 10 Total\t38,486\t34,845\t10.4%\t96.2%\t96.5%
+"""
+
+
+def test_gartner_table_rows_become_revenue_and_share_facts():
+    out = extract_document(read_text(GARTNER))
+    nv = [f for f in out if f.company == "Nvidia"]
+    rev24 = next(f for f in nv if f.table == "fct_revenues" and f.period.start.year == 2024)
+    assert (rev24.value, rev24.currency, rev24.change_pct, rev24.source_org) == (76_692e6, "USD", 120.1, "Gartner")
+    rev23 = next(f for f in nv if f.table == "fct_revenues" and f.period.start.year == 2023)
+    assert rev23.value == 34_846e6 and rev23.change_pct is None
+    share = next(f for f in nv if f.table == "fct_market_shares")
+    assert (share.value, share.market, share.basis, share.rank) == (11.7, "semiconductors", "revenue", 1)
+    assert not [f for f in out if f.company in ("Others", "Total")]
+
+
+def test_row_that_does_not_add_up_is_flagged_not_loaded():
+    out = extract_document(read_text(GARTNER))
+    apple = {(f.table, f.period.start.year): f for f in out if f.company == "Apple"}
+    assert apple[("fct_revenues", 2024)].flag and "20,51" in apple[("fct_revenues", 2024)].flag
+    assert apple[("fct_revenues", 2023)].flag is None and apple[("fct_revenues", 2023)].value == 18_052e6
+    assert apple[("fct_market_shares", 2024)].flag is None
+
+
+def test_tab_separated_quarter_columns_and_qoq_growth():
+    out = [f for f in extract_document(read_text(TRENDFORCE)) if f.flag is None]
+    tsmc = {(f.table, f.period.start.month): f for f in out if f.company == "TSMC"}
+    assert tsmc[("fct_revenues", 10)].value == 26_854e6
+    assert tsmc[("fct_revenues", 10)].change_pct is None  # QoQ is not a year-on-year change
+    assert tsmc[("fct_revenues", 7)].value == 23_527e6
+    assert tsmc[("fct_market_shares", 10)].value == 67.1 and tsmc[("fct_market_shares", 10)].market == "foundry"
+    assert any(f.company == "Samsung Electronics" and f.value == 3_260e6 for f in out)

@@ -1,0 +1,74 @@
+"""Numbers, money and percentages in the forms Korean-industry news writes them."""
+import pytest
+
+from newsfacts.grammar.money import find_money
+from newsfacts.grammar.numbers import is_malformed_grouping, spelled_to_digits
+from newsfacts.grammar.percent import find_percents
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("64-point-three billion U.S. dollars", "64.3 billion U.S. dollars"),
+    ("nine-point-35 billion dollars", "9.35 billion dollars"),
+    ("three-thousand-120 units", "3120 units"),
+    ("three-and-a-half percent", "3.5 percent"),
+    ("two-point-four trillion won", "2.4 trillion won"),
+    ("eleven-point-zero-eight billion dollars", "11.08 billion dollars"),
+    ("two trillion won", "2 trillion won"),
+    ("one of the two companies", "one of the two companies"),  # prose stays prose
+    ("the first seven months", "the first seven months"),
+])
+def test_spelled_numbers_become_digits(text, expected):
+    assert spelled_to_digits(text) == expected
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("$1.83 billion", 1.83e9, "USD"),
+    ("US$41.6 billion", 41.6e9, "USD"),
+    ("USD48.2 billion", 48.2e9, "USD"),
+    ("USD 12.5 billion", 12.5e9, "USD"),
+    ("KRW 1.8 trillion", 1.8e12, "KRW"),
+    ("17.6391 trillion won", 17.6391e12, "KRW"),
+    ("61.2 billion won", 61.2e9, "KRW"),
+    ("2.8943 trillion New Taiwan Dollars", 2.8943e12, "TWD"),
+    ("NT$1.2 trillion", 1.2e12, "TWD"),
+    ("₩500 billion", 500e9, "KRW"),
+    ("€3.4 billion", 3.4e9, "EUR"),
+    ("10 billion yuan", 10e9, "CNY"),
+    ("RMB 5 billion", 5e9, "CNY"),
+    ("1.2 trillion yen", 1.2e12, "JPY"),
+    ("$326m", 326e6, "USD"),
+    ("64.3 billion U.S. dollars", 64.3e9, "USD"),
+    ("1 trillion 200 billion won", 1.2e12, "KRW"),
+])
+def test_money_forms(text, value, currency):
+    (m,) = find_money(text)
+    assert m.value == pytest.approx(value)
+    assert m.currency == currency
+
+
+def test_money_not_found_in_prose_or_bare_numbers():
+    assert find_money("the firm won 3 orders in 2024") == []
+    assert find_money("a table cell 76,692 and 2,600 GPUs") == []
+
+
+def test_conversion_in_parentheses_is_two_amounts_the_extractor_merges():
+    ms = find_money("2.3 trillion won (US$1.7 billion)")
+    assert [m.currency for m in ms] == ["KRW", "USD"]
+
+
+def test_malformed_grouping_is_detected():
+    assert is_malformed_grouping("20,51")
+    assert not is_malformed_grouping("20,510")
+    assert not is_malformed_grouping("1,234,567")
+
+
+@pytest.mark.parametrize("text,value,is_range,points", [
+    ("up 5.1 percent", 5.1, False, False),
+    ("a 36% share", 36.0, False, False),
+    ("50-70% of the capacity", 70.0, True, False),
+    ("between 50 and 70 percent", 70.0, True, False),
+    ("up 2.1 percentage points", 2.1, False, True),
+])
+def test_percent_forms(text, value, is_range, points):
+    (p,) = find_percents(text)
+    assert (p.value, p.is_range, p.points) == (value, is_range, points)
