@@ -40,7 +40,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     )),
 ]
 CUE_KINDS = {k for k, _ in CUES}
-COMBINED_CUE = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in CUES), re.IGNORECASE)
+COMBINED_CUE = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in CUES), re.IGNORECASE | re.ASCII)
 
 METRIC_OF_CUE = {
     "operating_loss": ("operating_profit", -1), "net_loss": ("net_profit", -1),

@@ -87,41 +87,44 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
 
 # ---------------------------------------------------------------- context updates
 
+_LIGHT_TOPIC = re.compile(r"\b(?:revenue|sales|profit|earnings|loss|exports?|shipments?|market|share)", re.IGNORECASE)
+
+
 def _update_light(sentence: str, ctx: ArticleContext) -> None:
-    """Cheap update for sentences without numbers: who is in focus, what the article is about."""
+    """Cheap update for sentences without figures: who is in focus, what the article is about."""
     if ctx.share_topic:
         ctx.share_topic += 1
     ctx.period_age += 1
+    topic = _LIGHT_TOPIC.search(sentence)
+    if topic is None and ctx.focus_company is not None:
+        return
+    comps = find_companies(sentence)
+    if comps:
+        ctx.focus_company = comps[0].value
+    if topic is None:
+        return
     low = sentence.lower()
-    if "export" in low or "shipment" in low:
-        ctx.export_topic = ctx.export_topic or "export" in low
-    if any(w in low for w in ("revenue", "sales", "profit", "market", "share", "export", "earnings", "quarter",
-                              "year", "loss")):
-        text = sentence
-        comps = find_companies(text) + find_groups(text)
-        if comps:
-            ctx.focus_company = min(comps, key=lambda m: m.start).value
-        cue_list = _cues(text)
-        if any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export",) for c in cue_list):
-            ps = [p for p in find_periods(text, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
-            if ps:
-                ctx.period = ps[0].period
-                ctx.period_age = 5  # stated without a figure: good enough for amounts, too weak for shares
-        _update_org(text, ctx)
-        if "market" in low:
-            ms = _market_near_word(text)
-            if ms:
-                ctx.market = ms
-    elif ctx.focus_company is None:
-        comps = find_companies(sentence)
-        if comps:
-            ctx.focus_company = comps[0].value
+    if "export" in low:
+        ctx.export_topic = True
+    cue_list = _cues(sentence)
+    if any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list):
+        ps = [p for p in find_periods(sentence, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
+        if ps:
+            ctx.period = ps[0].period
+            ctx.period_age = 5  # stated without a figure: good enough for amounts, too weak for shares
+    if _ATTRIBUTION.search(sentence):
+        _update_org(sentence, ctx)
+    if "market" in low:
+        ms = _market_near_word(sentence)
+        if ms:
+            ctx.market = ms
 
 
 def _update_org(text: str, ctx: ArticleContext) -> None:
-    orgs = find_orgs(text)
-    if orgs and _ATTRIBUTION.search(text):
-        ctx.source_org = orgs[0].value
+    if _ATTRIBUTION.search(text):
+        orgs = find_orgs(text)
+        if orgs:
+            ctx.source_org = orgs[0].value
 
 
 def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext) -> None:

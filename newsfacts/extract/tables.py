@@ -138,7 +138,10 @@ def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        cols = parse_header(lines[i], doc_date) if _looks_like_header(lines[i]) else None
+        cols = None
+        if _looks_like_header(lines[i]) and i + 1 < len(lines) and (_is_row(lines[i + 1]) or (
+                i + 2 < len(lines) and _is_row(lines[i + 2]))):
+            cols = parse_header(lines[i], doc_date)
         if cols is None:
             i += 1
             continue
@@ -163,9 +166,12 @@ def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
     return tables
 
 
+_HEADER_WORD = re.compile(r"\b(?:rank|share|revenue|sales|compan|supplier|vendor|brand|foundr|maker|manufacturer)",
+                          re.IGNORECASE)
+
+
 def _looks_like_header(line: str) -> bool:
-    return len(line) < 400 and bool(re.search(r"\b(?:rank|share|revenue|sales|compan|supplier|vendor|brand)", line,
-                                              re.IGNORECASE))
+    return len(line) < 300 and not line.rstrip().endswith(".") and bool(_HEADER_WORD.search(line))
 
 
 def _name_of(line: str) -> str:

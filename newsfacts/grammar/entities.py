@@ -30,24 +30,59 @@ def _rows(name: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def _alias_regex(pairs: list[tuple[str, str]], word_boundary: bool = True) -> tuple[re.Pattern, dict]:
-    """One alternation over all aliases (longest first); returns it with the alias->canonical map."""
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a trie (shared prefixes factored out): many times faster
+    than a flat alternation of hundreds of names. Longer words win over their prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            esc = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(esc + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+_LEFT = r"(?<![\w&-])"
+_RIGHT = r"(?![\w&]|-(?!based|bound|made|led|listed|owned))"
+
+
+def _alias_regex(pairs: list[tuple[str, str]]) -> tuple[list[re.Pattern], dict]:
+    """Trie regexes over all aliases (one case-insensitive, one exact-case); with the alias->canonical map."""
     exact, folded = {}, {}
     for alias, canon in pairs:
         if alias.startswith("="):
             exact[alias[1:]] = canon
         else:
             folded[alias.lower()] = canon
-    parts = []
-    for a in sorted(set(exact) | set(folded), key=len, reverse=True):
-        esc = re.escape(a).replace(r"\ ", r"\s+")
-        if a in exact and a.lower() not in folded:
-            parts.append(f"(?-i:{esc})")
-        else:
-            parts.append(esc)
-    body = "|".join(parts)
-    pat = rf"(?<![\w&-])(?:{body})(?![\w&]|-(?!based|bound|made|led|listed|owned))" if word_boundary else body
-    return re.compile(pat, re.IGNORECASE), {**{k.lower(): v for k, v in folded.items()}, **exact}
+    rxs = []
+    if folded:
+        rxs.append(re.compile(_LEFT + "(?:" + _trie_pattern(list(folded)) + ")" + _RIGHT, re.IGNORECASE))
+    only_exact = [a for a in exact if a.lower() not in folded]
+    if only_exact:
+        rxs.append(re.compile(_LEFT + "(?:" + _trie_pattern(only_exact) + ")" + _RIGHT))
+    return rxs, {**folded, **exact}
+
+
+def _alias_matches(text: str, rxs: list[re.Pattern], table: dict) -> list[Mention]:
+    out = []
+    for rx in rxs:
+        for m in rx.finditer(text):
+            canon = _lookup(m, table)
+            if canon:
+                out.append(Mention(canon, m.start(), m.end(), m.group(0)))
+    return _non_overlapping(out) if len(rxs) > 1 else out
 
 
 @functools.cache
@@ -64,17 +99,20 @@ def _companies():
 @functools.cache
 def _groups():
     rows = _rows("company_groups.csv")
-    pats = [(row["canonical"], re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE)) for row in rows]
-    return pats
+    names = [row["canonical"] for row in rows]
+    rx = re.compile("|".join(rf"(?P<g{i}>\b(?:{row['pattern']})\b)" for i, row in enumerate(rows)), re.IGNORECASE)
+    return names, rx
 
 
-def _labelled(name: str, key: str = "label") -> list[tuple[str, re.Pattern]]:
-    out = []
-    for row in _rows(name):
+def _labelled(name: str, key: str = "label") -> tuple[list[str], re.Pattern]:
+    """One alternation per vocabulary; at one position the earlier row wins, so rows go specific-first."""
+    labels, parts = [], []
+    for i, row in enumerate(_rows(name)):
         p = row["pattern"]
-        flags = 0 if p.startswith("=") else re.IGNORECASE
-        out.append((row[key], re.compile(rf"(?<![\w-])(?:{p.lstrip('=')})(?![\w])", flags)))
-    return out
+        body = f"(?-i:{p[1:]})" if p.startswith("=") else p
+        labels.append(row[key])
+        parts.append(rf"(?P<v{i}>(?<![\w-])(?:{body})(?![\w]))")
+    return labels, re.compile("|".join(parts), re.IGNORECASE)
 
 
 @functools.cache
@@ -110,39 +148,23 @@ def _lookup(m: re.Match, table: dict) -> str | None:
 
 
 def find_companies(text: str) -> list[Mention]:
-    rx, table = _companies()
-    out = []
-    for m in rx.finditer(text):
-        canon = _lookup(m, table)
-        if canon:
-            out.append(Mention(canon, m.start(), m.end(), m.group(0)))
-    return out
+    rxs, table = _companies()
+    return _alias_matches(text, rxs, table)
 
 
 def find_groups(text: str) -> list[Mention]:
-    out = []
-    for canon, rx in _groups():
-        for m in rx.finditer(text):
-            out.append(Mention(canon, m.start(), m.end(), m.group(0)))
-    return _non_overlapping(out)
+    names, rx = _groups()
+    return [Mention(names[int(m.lastgroup[1:])], m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
 
 
 def find_countries(text: str) -> list[Mention]:
-    rx, table = _countries()
-    out = []
-    for m in rx.finditer(text):
-        code = _lookup(m, table)
-        if code:
-            out.append(Mention(code, m.start(), m.end(), m.group(0)))
-    return out
+    rxs, table = _countries()
+    return _alias_matches(text, rxs, table)
 
 
 def _find_labelled(text: str, vocab) -> list[Mention]:
-    out = []
-    for label, rx in vocab:
-        for m in rx.finditer(text):
-            out.append(Mention(label, m.start(), m.end(), m.group(0)))
-    return _non_overlapping(out)
+    labels, rx = vocab
+    return [Mention(labels[int(m.lastgroup[1:])], m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
 
 
 def find_products(text: str) -> list[Mention]:

@@ -10,6 +10,7 @@ quarter") that the extractor resolves against the period in focus.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -86,7 +87,48 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
     ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b"),
 ]
-_COMBINED = re.compile("|".join(f"(?P<K_{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{_MON}", re.IGNORECASE)
+# which grammar rules can possibly match, from cheap tests on the lowercased sentence; a sentence is
+# matched only against the rules it can trigger (the full alternation is several times slower)
+_NEEDS = {
+    "days": lambda low, mon, dig: "days" in low,
+    "dayrange": lambda low, mon, dig: mon and dig,
+    "dayspan": lambda low, mon, dig: mon and dig,
+    "firstmonths": lambda low, mon, dig: "months" in low,
+    "monthrange": lambda low, mon, dig: mon,
+    "quarter": lambda low, mon, dig: "quarter" in low,
+    "qcode": lambda low, mon, dig: dig and any(f"q{i}" in low or f"{i}q" in low for i in "1234"),
+    "half": lambda low, mon, dig: "half" in low,
+    "hcode": lambda low, mon, dig: dig and ("h1" in low or "h2" in low or "1h" in low or "2h" in low),
+    "compare": lambda low, mon, dig: any(w in low for w in ("earlier", "ago", "before", "previous", "prior",
+                                                             "preceding", "same")),
+    "anaphor": lambda low, mon, dig: "same" in low or "the quarter" in low or "the period" in low or "the half" in low,
+    "monthyear": lambda low, mon, dig: mon,
+    "monthrel": lambda low, mon, dig: "month" in low,
+    "month": lambda low, mon, dig: mon,
+    "ytd": lambda low, mon, dig: "date" in low or "so far" in low,
+    "vague": lambda low, mon, dig: any(w in low for w in ("early", "late", "mid", "end of", "beginning", "start of",
+                                                           "around", "circa")),
+    "year": lambda low, mon, dig: dig,
+    "relyear": lambda low, mon, dig: "year" in low,
+}
+
+
+_COMPILED = [(k, re.compile(f"(?P<K_{k}>{p})", re.IGNORECASE | re.ASCII)) for k, p in _PATTERNS]
+
+
+def _scan(text: str, keys: set[str]):
+    """Leftmost matches, earlier rules winning ties (like one alternation, but each rule runs alone: faster)."""
+    found = []
+    for prio, (k, rx) in enumerate(_COMPILED):
+        if k in keys:
+            found += [(m.start(), prio, m.end(), k, m) for m in rx.finditer(text)]
+    found.sort(key=lambda t: (t[0], t[1]))
+    last_end = -1
+    for start, _, end, k, m in found:
+        if start >= last_end:
+            last_end = end
+            yield k, m
 _FORWARD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely|seen)\b",
                       re.IGNORECASE)
 
@@ -216,11 +258,16 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
     """
     out: list[PeriodMention] = []
     forward = bool(_FORWARD.search(text))
+    low = text.lower()
+    has_month = bool(_MONTH_WORD.search(text))
+    has_digit = any(c.isdigit() for c in text)
+    keys = {k for k, _ in _PATTERNS if _NEEDS[k](low, has_month, has_digit)}
+    if not keys:
+        return out
     refs = [m.end() for m in _REFERENCE.finditer(text)]
     hint = year_hint
-    for m in _COMBINED.finditer(text):
+    for kind, m in _scan(text, keys):
         g = m.groupdict()
-        kind = next(k for k, _ in _PATTERNS if g[f"K_{k}"] is not None)
         mention = _resolve(kind, g, doc_date, hint, forward)
         if mention is None:
             continue

@@ -26,7 +26,7 @@ _MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", 
                 "as", "from", "into", "than", "vs", "via", "amid", "over", "per", "its", "is", "are", "be", "up"}
 _LETTERS = re.compile(r"[^\W\d_]")
 _MIN_PREAMBLE_LETTERS = 200
-_MIN_ITEM_BODY = 150  # items of a sectionless list must each carry a real story
+_MIN_ITEM_BODY = 100  # items of a sectionless list must each carry a real story
 
 
 def _title_case(title: str) -> bool:

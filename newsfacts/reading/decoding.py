@@ -51,6 +51,8 @@ _C1 = bytes(range(0x80, 0xA0))
 _EUC_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTERS = re.compile(r"[^\W\d_a-zA-Z]")
 _GARBAGE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
@@ -77,8 +79,8 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return name
     head = data[:65536]
-    if b"\x00" in head and _utf16_without_bom(head) is None:
-        return "binary file (NUL bytes)"
+    if b"\x00" in head:
+        return None if _utf16_without_bom(head) else "binary file (NUL bytes)"
     controls = len(head.translate(None, _NOT_BINARY_CONTROLS))
     if controls > max(8, len(head) // 100):
         return "binary file (control bytes)"
@@ -191,8 +193,13 @@ def _detect_other_script(data: bytes) -> str | None:
     if name not in _OTHER_SCRIPTS:
         return None
     try:
+        text = data[:_DETECT_SAMPLE].decode(name, errors="ignore")
         data.decode(name)
     except (UnicodeDecodeError, LookupError):
+        return None
+    # A mostly-English text with a few stray bytes is not Arabic or Cyrillic.
+    letters = len(_LETTERS.findall(text))
+    if letters == 0 or len(_NON_ASCII_LETTERS.findall(text)) < 0.2 * letters:
         return None
     return name
 

@@ -105,8 +105,8 @@ _TITLE_LABEL = re.compile(r"^[ \t]*(?:title|제목)[ \t]*[:：][ \t]*(?=\S)", _F
 def strip_furniture(text: str) -> str:
     """The text with furniture lines removed and the tail after prev/next/related cut off."""
     text = _cut_tail(text)
+    text = _DROP.sub("", text)  # before inline credits: a caption is recognised by its credit
     text = _INLINE_CREDIT.sub("", text)
-    text = _DROP.sub("", text)
     return _TITLE_LABEL.sub("", text)
 
 

@@ -23,10 +23,10 @@ import re
 # news, and accepting it would mangle ordinary accented Latin text.
 _CP949_RUN = re.compile(r"(?:[\xa1-\xac\xb0-\xc8][\xa1-\xfe])+")
 _SIGNATURE_PAIR = re.compile(r"\xa1[\xa1-\xfe]")
-_COMMON_PUNCT = re.compile(r"\xa1[\xb0\xb1\xae\xaf\xa6\xa4\xa1]")
+_COMMON_PUNCT = re.compile(r"\xa1[\xb0\xb1\xae\xaf\xa6\xa4]")  # quotes, ellipsis
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_RUN_LATIN1 = re.compile(r"(?:[\xb0-\xc8][\xa1-\xfe]){2,}")
-_LONE_MID = re.compile(r"(?<=[^\s\xa1])[ ]*\xa1(?![\xa1-\xfe])[ ]*(?=\S)")
+_LONE_MID = re.compile(r"(?<=[^\s\xa1])\xa1(?![\xa1-\xfe])[ ]*(?=\S)")  # 'Judges¡ 64%', not ' ¡Hola
 _LONE_IN_WORD = re.compile(r"(?<=[A-Za-z])\xa1(?=[a-z])")
 _LONE_END = re.compile(r"(?<=\S)[ ]*\xa1[ ]*$", re.M)
 

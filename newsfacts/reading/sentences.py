@@ -29,6 +29,8 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"[\w.'’&\-]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]*[\"“‘(\[]?([\w'’\-]+)")
 _GLUED_DOMAIN = re.compile(r"[A-Za-z]+\.[a-z]{2,}")
+_CAPTION_NUMBER = re.compile(
+    r"\b(?:Table|Tables|Figure|Fig|Chart|Exhibit|Graph|Box|Appendix|Annex|Section|Part|Step|Phase|Note|Item)\s+\d{1,3}\Z")
 _LIST_MARKER = re.compile(r"\d{1,3}|[IVXivx]{1,5}|[A-Za-z]")
 
 _ALWAYS = frozenset("""
@@ -88,6 +90,8 @@ def _is_boundary(line: str, m: re.Match) -> bool:
     if not word:
         return True
     if wb.start() == 0 and _LIST_MARKER.fullmatch(word):  # '1. Nvidia ...', 'II. BATTERY', 'a. ...'
+        return False
+    if word.isdigit() and _CAPTION_NUMBER.search(line, max(0, dot - 30), dot):  # 'Table 1. Top 10 ...'
         return False
     if low in _ALWAYS:
         return False
