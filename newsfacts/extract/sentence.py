@@ -154,8 +154,13 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.market = m
 
 
+_MARKET_WORD = re.compile(r"\b(?:market|sector|industry|segment|share)", re.IGNORECASE)
+
+
 def _market_near_word(text: str) -> str | None:
     """A market named as such: 'the global DRAM market', 'share of the foundry market'."""
+    if not _MARKET_WORD.search(text):
+        return None
     for mk in find_markets(text):
         tail = text[mk.end:mk.end + 30].lower()
         if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment)", tail) or \

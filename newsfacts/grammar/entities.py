@@ -111,8 +111,8 @@ def _labelled(name: str, key: str = "label") -> tuple[list[str], re.Pattern]:
         p = row["pattern"]
         body = f"(?-i:{p[1:]})" if p.startswith("=") else p
         labels.append(row[key])
-        parts.append(rf"(?P<v{i}>(?<![\w-])(?:{body})(?![\w]))")
-    return labels, re.compile("|".join(parts), re.IGNORECASE)
+        parts.append(rf"(?P<v{i}>{body})")
+    return labels, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -152,7 +152,13 @@ def find_companies(text: str) -> list[Mention]:
     return _alias_matches(text, rxs, table)
 
 
+_GROUP_WORDS = ("maker", "compan", "firm", "manufacturer", "producer", "trio", "brand", "vendor", "industry")
+
+
 def find_groups(text: str) -> list[Mention]:
+    low = text.lower()
+    if not any(w in low for w in _GROUP_WORDS):
+        return []
     names, rx = _groups()
     return [Mention(names[int(m.lastgroup[1:])], m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
 

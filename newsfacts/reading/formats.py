@@ -61,7 +61,7 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _MAIN_HINT = re.compile(
     r"article[-_]?(?:body|content|text|txt|view|main)|news[-_]?(?:body|content|text|view)|post[-_]?(?:body|content)"
     r"|entry[-_]?content|story[-_]?(?:body|content)|view[-_]?(?:con|cont|content|body)|content[-_]?body|articlebody"
-    r"|article_txt|read[-_]?body|main[-_]?content|cont[-_]?body|arti[-_]?txt|txt[-_]?area", re.I)
+    r"|article_txt|read[-_]?body|main[-_]?content|cont[-_]?body|arti[-_]?txt|txt[-_]?area|view[-_]?txt", re.I)
 _WS = re.compile(r"\s+")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·]{1,2}\s+[^|\-–—:·]{2,60}$")
 _DATE_META = {

@@ -108,17 +108,19 @@ def unwrap_lines(text: str) -> str:
     nonblank.sort()
     width = nonblank[int(len(nonblank) * 0.8)]
     out: list[str] = []
+    prev = ""  # the previous physical line (not the joined paragraph) decides
     for ln in lines:
-        if out and ln.strip() and out[-1].strip():
-            prev = out[-1]
+        if out and ln.strip() and prev.strip():
             if (len(prev) >= 0.6 * width and not _TERMINAL.search(prev.rstrip())
                     and not _LIST_START.match(ln.lstrip())
                     and len(_NUMERIC_TOKEN.findall(ln)) < 3
                     and len(_NUMERIC_TOKEN.findall(prev)) < 3):
                 if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
-                    out[-1] = prev + ln.lstrip()  # keep the hyphen: 'year-on-year' is more common than 'semi-conductor'
+                    out[-1] = out[-1] + ln.lstrip()  # keep the hyphen: 'year-on-year' is more common than 'semi-conductor'
                 else:
-                    out[-1] = prev.rstrip() + " " + ln.lstrip()
+                    out[-1] = out[-1].rstrip() + " " + ln.lstrip()
+                prev = ln
                 continue
         out.append(ln)
+        prev = ln
     return "\n".join(out)
