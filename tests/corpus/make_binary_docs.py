@@ -175,7 +175,7 @@ FRANKFURT/SEOUL -- Hyundai Motor on Thursday reported record quarterly revenue o
 
 Operating profit rose 0.9% to 4.28 trillion won, compared with 4.24 trillion won a year earlier, slightly below the 4.31 trillion won expected by analysts in an LSEG poll. Net profit increased 4.5% to 3.26 trillion won.
 
-"We remain committed to electrification, but we will be flexible in how we get there," said Jos\u00e9 Mu\u00f1oz, Hyundai's president and global chief operating officer, who is due to take over as chief executive in January. The company has cut its investment in a dedicated EV platform and is adding hybrid production to its new Georgia plant.
+"We remain committed to electrification, but we will be flexible in how we get there," said Jos\u00e9 Mart\u00ednez, who heads product planning at Hyundai Motor Europe. The company has cut its investment in a dedicated EV platform and is adding hybrid production to its new Georgia plant.
 
 In Europe, where the company competes head-on with Volkswagen, Renault and Stellantis, Hyundai's sales slipped 5.9% in the first half as demand for the Ioniq 5 and Kona Electric cooled after Germany ended its EV purchase premium.
 
