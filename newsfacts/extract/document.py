@@ -30,7 +30,8 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
     pos = 0
     for table in find_tables(lines, doc.published_on):
         facts += _prose(lines[pos:table.start], ctx)
-        facts += table_facts(table, doc.published_on, ctx.period, ctx.source_org, art.index, art.title)
+        facts += table_facts(table, doc.published_on, ctx.period, ctx.source_org, art.index, art.title,
+                             context_company=ctx.focus_company, context_market=ctx.market)
         pos = table.end
     facts += _prose(lines[pos:], ctx)
     return facts

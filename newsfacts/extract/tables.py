@@ -1,14 +1,16 @@
-"""Ranking tables printed as text: a header row naming the columns, one row per company.
+"""Tables printed as text: a header row naming the columns, then one row per entity.
 
     Table 1. Top 10 Global Semiconductor Suppliers by Revenue 2023-2024 (Unit: Million USD)
     2024 Rank 2023 Rank Supplier 2024 Revenue 2024 Market Share (%) 2023 Revenue 2024-2023 Growth Rate (%)
     1 3 Nvidia 76,692 11.7% 34,846 120.1%
 
-The header gives each column's kind (rank, name, money, share, growth) and
-period; the caption gives unit, market and basis. Rows are aligned to the
-columns from both ends around the name. Each row is checked against itself
-(revenue vs. prior revenue and growth, revenue vs. total and share) and
-cells that do not add up are flagged rather than loaded.
+Three shapes are read, told apart by the caption, header and row labels:
+company rankings (revenue, share, rank per company), export tables (rows are
+products or destinations, columns periods) and statement tables (rows are
+metrics such as Revenue / Operating profit, columns periods). Each column's
+kind and period come from its header cell, the unit from the caption. Rows
+are checked against themselves (values vs. stated growth, value vs. total and
+share); cells that do not add up are flagged instead of loaded.
 """
 from __future__ import annotations
 
@@ -16,37 +18,64 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from newsfacts.grammar.entities import canonical_company, find_markets, find_orgs
+from newsfacts.extract import cues
+from newsfacts.grammar.entities import canonical_company, find_countries, find_markets, find_orgs, find_products
 from newsfacts.grammar.money import PREFIX_CURRENCIES, SUFFIX_CURRENCIES
 from newsfacts.grammar.numbers import SCALES, is_malformed_grouping, parse_number
 from newsfacts.grammar.periods import find_periods
-from newsfacts.extract import cues
 from newsfacts.model import Fact, Period
 
-_PER = r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?|[1-4]Q\s?'?\d{2}|Q[1-4]\s?'?(?:\d{2}|(?:19|20)\d\d)?|(?:19|20)\d\d\s?Q[1-4]|[12]H\s?'?\d{2}|H[12]\s?'?(?:\d{2}|(?:19|20)\d\d)?)"
-_COLUMN = re.compile(
-    rf"(?P<rank>(?:(?P<rp>{_PER})\s+)?Rank(?:ing)?(?:\s+(?P<rp2>{_PER}))?)"
-    r"|(?P<name>Suppliers?|Compan(?:y|ies)|Vendors?|Brands?|Manufacturers?|Makers?|Firms?|Name|Players?|Groups?|Foundr(?:y|ies)|Automakers?|OEMs?)"
-    rf"|(?P<money>(?:(?P<mp>{_PER})\s+)?(?P<metric>Revenues?|Sales|Operating\s+(?:Profits?|Income)|Net\s+(?:Profits?|Income))"
-    rf"(?:\s+(?P<mp2>{_PER}))?(?:\s*\((?P<munit>[^)%]*)\))?)"
-    rf"|(?P<share>(?:(?P<sp>{_PER})\s+)?(?:Market\s+)?Share(?:\s+(?P<sp2>{_PER}))?(?:\s*\(%\))?)"
-    rf"|(?P<growth>(?:(?P<gp>{_PER})\s+)?(?:Growth(?:\s+Rate)?|Change|YoY|QoQ|y-o-y|q-o-q)(?:\s*\(%\))?)"
-    rf"|(?P<bare>{_PER})",
-    re.IGNORECASE,
-)
-_CELL = re.compile(r"^-?\(?[\d,]+(?:\.\d+)?\)?%?$|^-?\.\d+%?$|^[-–—]$|^N/?A$", re.IGNORECASE)
-_UNIT = re.compile(r"(?:unit|in|units?)\s*[:：]?\s*(?P<u>[^)\]]+)|\((?P<u2>(?:US\$|\$|KRW|USD|won|NT\$|million|billion|100\s+million)[^)]*)\)",
+_PER = (r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?|[1-4]Q\s?'?\d{2}[EF]?|Q[1-4]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
+        r"|(?:19|20)\d\d\s?Q[1-4]|[12]H\s?'?\d{2}[EF]?|H[12]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
+        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*[-–]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?"
+        r"(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)")
+# single-space headers (no cell separators): column phrases found by one regex; a period belongs to the
+# column word after it ("2024 Revenue") or, in the other common style, before it ("Revenue 4Q24")
+
+
+def _column_regex(lead: bool) -> re.Pattern:
+    pre = rf"(?:(?P<@G@>{_PER})\s+)?" if lead else ""
+    post = "" if lead else rf"(?:\s+(?P<@G@>{_PER}))?"
+    return re.compile(
+        rf"(?P<rank>{pre.replace('@G@', 'rp')}(?:Rank(?:ing)?|No\.){post.replace('@G@', 'rp')})"
+        r"|(?P<name>Suppliers?|Compan(?:y|ies)|Vendors?|Brands?|Manufacturers?|Makers?|Firms?|Name|Players?|Groups?"
+        r"|Foundr(?:y|ies)|Automakers?|OEMs?|Items?|Products?|Destinations?|Countr(?:y|ies)|Regions?)"
+        rf"|(?P<money>{pre.replace('@G@', 'mp')}(?P<metric>Revenues?|Sales|Operating\s+(?:Profits?|Income)|Net\s+(?:Profits?|Income)|Exports?|Shipments?|Amount|Value)"
+        rf"{post.replace('@G@', 'mp')}(?:\s*\((?P<munit>[^)%]*)\))?)"
+        rf"|(?P<share>{pre.replace('@G@', 'sp')}(?:Market\s+)?Share{post.replace('@G@', 'sp')}(?:\s*\(%\))?)"
+        rf"|(?P<growth>(?:(?P<gp>{_PER})\s+)?(?:Growth(?:\s+Rate)?|(?:YoY\s+)?Change|YoY|QoQ|y-o-y|q-o-q|Year-Over-Year\s+(?:Change|Growth))(?:\s*\(%\))?)"
+        rf"|(?P<bare>{_PER})",
+        re.IGNORECASE,
+    )
+
+
+_COLUMN = _column_regex(lead=True)
+_COLUMN_TRAILING = _column_regex(lead=False)
+_LEADING_STYLE = re.compile(rf"{_PER}\s+(?:Rank|Revenue|Sales|Share|Market|Operating|Net|Exports?|Shipments?)", re.IGNORECASE)
+_CELL = re.compile(r"^[-+]?\(?[\d,]+(?:\.\d+)?\)?%?$|^[-+]?\.\d+%?$|^[-–—]$|^N/?A$", re.IGNORECASE)
+_SEPARATED = re.compile(r"\t|\s\|\s|^\||\|$| {2,}")
+_UNIT = re.compile(r"(?:\bunits?\b|\bin\b)\s*[:：]?\s*(?P<u>[^)\]]+)|\((?P<u2>[^)]*(?:US\$|\$|KRW|USD|won|dollars|NT\$|million|billion|\bbn\b|\bmn\b)[^)]*)\)",
                    re.IGNORECASE)
-_SKIP_ROWS = re.compile(r"^(?:others?|total|sum|subtotal|etc\.?|rest|the\s+rest|top\s*\d+\s+total)$", re.IGNORECASE)
+_SKIP_ROWS = re.compile(r"^(?:others?|total|sum|subtotal|etc\.?|rest|the\s+rest|top\s*\d+\s+total|all\s+others?)$",
+                        re.IGNORECASE)
 _SOURCE = re.compile(r"^\W*source\s*[:：]?", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:\W*(?:note|notes|\*|※|figures|data)\b|\*)", re.IGNORECASE)
+_METRIC_ROW = re.compile(r"^(?:(?P<rev>revenues?|sales|net\s+sales|turnover)|(?P<op>operating\s+(?:profit|income|loss)|OP)"
+                         r"|(?P<net>net\s+(?:profit|income|loss)))$", re.IGNORECASE)
+_NON_FACT_ROW = re.compile(r"^(?:imports?|trade\s+balance|balance|op\s+margin|operating\s+margin|.*margin|ebitda|eps|capex)$",
+                           re.IGNORECASE)
+_FORECAST_COL = re.compile(r"(?:\d[EF]|\b(?:consensus|forecast|estimate|est\.|guidance|target)\b)", re.IGNORECASE)
+_NON_MONEY_UNIT = re.compile(r"\b(?:GWh|MWh|units?|million\s+units|tons?|tonnes|%|wafers?)\b", re.IGNORECASE)
 
 
 @dataclass
 class Column:
-    kind: str  # rank | name | money | share | growth | bare
+    kind: str  # rank | name | money | share | growth | bare | skip
     period: Period | None = None
     metric: str | None = None
     growth_qoq: bool = False
+    forecast: bool = False
+    not_money: bool = False
 
 
 @dataclass
@@ -58,55 +87,100 @@ class Table:
     columns: list[Column]
     rows: list[str] = field(default_factory=list)
     source: str | None = None
+    separated: bool = False
 
 
 def _period_of(token: str | None, doc_date: dt.date | None) -> Period | None:
     if not token:
         return None
-    token = re.split(r"\s*[-–/]\s*(?=(?:19|20)\d\d)", token)[0]
+    token = re.split(r"\s*[-–/]\s*(?=(?:19|20)\d\d)", token.strip())[0]
+    token = re.sub(r"(?<=\d)[EF]\b", "", token)
     ps = [p for p in find_periods(token, doc_date) if p.period]
     return ps[0].period if ps else None
 
 
+def _cells(line: str) -> list[str]:
+    if "|" in line:
+        cells = [c.strip().strip("*").strip() for c in line.strip().strip("|").split("|")]
+        return cells
+    return [c.strip() for c in re.split(r"\t| {2,}", line.strip())]
+
+
+def _classify_cell(cell: str, doc_date) -> Column:
+    """A header cell on its own: 'Sep. 2023', 'YoY', '1H24 share', 'Vendor', '3Q23 Revenue', ''."""
+    c = cell.strip().strip("*")
+    if not c:
+        return Column("name")
+    forecast = bool(_FORECAST_COL.search(c))
+    low = c.lower()
+    if re.search(r"\b(?:qoq|q-o-q|mom|m-o-m|sequential)\b", low):
+        return Column("growth", growth_qoq=True)
+    if re.search(r"\b(?:yoy|y-o-y|change|growth|year-over-year|on-year|chg)\b", low) or low in ("%", "% chg"):
+        return Column("growth", _period_of(c, doc_date))
+    if "share" in low:
+        return Column("share", _period_of(c, doc_date), forecast=forecast)
+    if re.search(r"\b(?:rank|ranking|no\.)\b", low):
+        return Column("rank", _period_of(c, doc_date))
+    if re.fullmatch(r"(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|name|players?|groups?|"
+                    r"foundr(?:y|ies)|automakers?|oems?|items?|products?|destinations?|countr(?:y|ies)|regions?|markets?|"
+                    r"category|categories|\(.*\))", low):
+        return Column("name")
+    period = _period_of(c, doc_date)
+    metric = None
+    m = re.search(r"revenues?|sales|operating\s+(?:profit|income)|net\s+(?:profit|income)|exports?|amount|value", low)
+    if m:
+        w = m.group(0)
+        metric = "operating_profit" if w.startswith("operating") else "net_profit" if w.startswith("net") else (
+            "export" if w.startswith("export") else "revenue" if w[0] in "rs" else None)
+    if period is not None or metric is not None:
+        return Column("money", period, metric, forecast=forecast,
+                      not_money=bool(_NON_MONEY_UNIT.search(c)) or "shipment" in low)
+    return Column("skip")
+
+
 def parse_header(header: str, doc_date: dt.date | None) -> list[Column] | None:
-    cols: list[Column] = []
-    for m in _COLUMN.finditer(header):
-        if m["rank"]:
-            cols.append(Column("rank", _period_of(m["rp"] or m["rp2"], doc_date)))
-        elif m["name"]:
-            cols.append(Column("name"))
-        elif m["money"]:
-            word = m["metric"].lower()
-            metric = "operating_profit" if word.startswith("operating") else "net_profit" if word.startswith("net") else "revenue"
-            cols.append(Column("money", _period_of(m["mp"] or m["mp2"], doc_date), metric))
-        elif m["share"]:
-            cols.append(Column("share", _period_of(m["sp"] or m["sp2"], doc_date)))
-        elif m["growth"]:
-            qoq = bool(re.search(r"qoq|q-o-q", m["growth"], re.IGNORECASE))
-            gp = m["gp"]
-            cols.append(Column("growth", _period_of(gp, doc_date), growth_qoq=qoq))
-        elif m["bare"]:
-            cols.append(Column("bare", _period_of(m["bare"], doc_date)))
+    if _SEPARATED.search(header.strip()) or "|" in header:
+        cols = [_classify_cell(c, doc_date) for c in _cells(header)]
+        # a markdown table's first cell may be an empty corner: the label column
+    else:
+        cols = []
+        rx = _COLUMN if _LEADING_STYLE.search(header) else _COLUMN_TRAILING
+        for m in rx.finditer(header):
+            if m["rank"]:
+                cols.append(Column("rank", _period_of(m["rp"], doc_date)))
+            elif m["name"]:
+                cols.append(Column("name"))
+            elif m["money"]:
+                cols.append(_classify_cell(m["money"], doc_date))
+            elif m["share"]:
+                cols.append(Column("share", _period_of(m["sp"], doc_date)))
+            elif m["growth"]:
+                qoq = bool(re.search(r"qoq|q-o-q", m["growth"], re.IGNORECASE))
+                cols.append(Column("growth", _period_of(m["gp"], doc_date), growth_qoq=qoq))
+            elif m["bare"]:
+                cols.append(Column("money", _period_of(m["bare"], doc_date), forecast=bool(_FORECAST_COL.search(m["bare"]))))
     kinds = [c.kind for c in cols]
-    if "name" not in kinds or not ({"money", "share", "bare"} & set(kinds)):
+    if not ({"money", "share"} & set(kinds)):
         return None
+    if "name" not in kinds:
+        cols.insert(0, Column("name"))  # statement tables: the first cell of a row is its label
     return cols
 
 
 def _unit(text: str) -> tuple[str | None, float]:
-    """Currency and scale of money cells from a caption like '(Unit: Million USD)'."""
+    """Currency and scale of money cells from a caption like '(Unit: Million USD)' or '(KRW bn)'."""
     m = _UNIT.search(text)
     if not m:
         return None, 1.0
     u = (m["u"] or m["u2"] or "").lower()
     cur = None
     for word, code in sorted(SUFFIX_CURRENCIES.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(word)}\b", u):
+        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", u):
             cur = code
             break
     if cur is None:
-        for sym, code in PREFIX_CURRENCIES.items():
-            if code and sym in u:
+        for sym, code in sorted(PREFIX_CURRENCIES.items(), key=lambda kv: -len(kv[0])):
+            if code and len(sym) > 1 and sym in u or sym in ("$", "₩", "€", "¥", "£") and sym in u:
                 cur = code
                 break
     scale = 1.0
@@ -114,187 +188,294 @@ def _unit(text: str) -> tuple[str | None, float]:
     if mult:
         scale = float(mult[1]) * SCALES[mult[2]]
     else:
-        for w in ("trillion", "billion", "million", "thousand"):
-            if re.search(rf"\b{w}s?\b|\b{w[:3]}\b|\b{w[0]}n\b", u):
+        for w, short in (("trillion", "tn"), ("billion", "bn"), ("million", "mn"), ("thousand", "k")):
+            if re.search(rf"\b{w}s?\b|\b{short}\b", u):
                 scale = SCALES[w]
                 break
     return cur, scale
 
 
 def _is_row(line: str) -> bool:
-    toks = _tokens(line)
+    s = line.strip()
+    if not s or s.endswith((".", ":")) or len(s) > 300 or _SOURCE.match(s) or _NOTE.match(s):
+        return False
+    toks = _tokens(s)
     nums = sum(1 for t in toks if _CELL.match(t))
     names = [t for t in toks if not _CELL.match(t)]
-    return nums >= 2 and 0 < len(names) <= 8 and not line.rstrip().endswith((".", ":"))
+    return nums >= 1 and len(names) <= 8 and (nums >= 2 or len(toks) <= 4) and not re.fullmatch(r"[\s|:*-]+", s)
 
 
 def _tokens(line: str) -> list[str]:
-    if "|" in line or "\t" in line:
-        return [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+    if "|" in line or "\t" in line or re.search(r" {2,}", line.strip()):
+        return [t for c in _cells(line) for t in ([c] if not _CELL.match(c.replace(" ", "")) else [c.replace(" ", "")]) if t]
     return line.split()
+
+
+def _looks_like_header(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) < 300 and not s.endswith(".") and bool(_COLUMN.search(s))
 
 
 def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
+        nxt = i + 1
+        while nxt < len(lines) and re.fullmatch(r"\s*\|?[\s:|-]*\|?\s*", lines[nxt]) and lines[nxt].strip():
+            nxt += 1  # markdown separator row
         cols = None
-        if _looks_like_header(lines[i]) and i + 1 < len(lines) and (_is_row(lines[i + 1]) or (
-                i + 2 < len(lines) and _is_row(lines[i + 2]))):
+        if _looks_like_header(lines[i]) and nxt < len(lines) and _is_row(lines[nxt]):
             cols = parse_header(lines[i], doc_date)
         if cols is None:
             i += 1
             continue
-        j = i + 1
-        while j < len(lines) and re.fullmatch(r"\s*\|?[\s:|-]*\|?\s*", lines[j]) and lines[j].strip():
-            j += 1  # markdown separator row
+        j = nxt
         rows = []
-        while j < len(lines) and lines[j].strip() and (_is_row(lines[j]) or _SKIP_ROWS.match(_name_of(lines[j]))):
+        while j < len(lines) and lines[j].strip() and (_is_row(lines[j]) or _SKIP_ROWS.match(_label(lines[j]))):
             rows.append(lines[j])
             j += 1
-        if len(rows) >= 2:
-            caption = lines[i - 1] if i > 0 and not _is_row(lines[i - 1]) else ""
+        if len(rows) >= 1 and (len(rows) >= 2 or len(cols) >= 3):
+            k = i - 1
+            caption_lines = []
+            while k >= 0 and len(caption_lines) < 3 and (lines[k].strip() == "" or not _is_row(lines[k])):
+                if lines[k].strip():
+                    caption_lines.insert(0, lines[k].strip())
+                    if re.match(r"^\W*(?:table|chart|figure|<|\[)", lines[k].strip(), re.IGNORECASE) or \
+                            not re.match(r"^\(", lines[k].strip()):
+                        break
+                k -= 1
             source = None
-            if j < len(lines) and _SOURCE.match(lines[j]):
-                orgs = find_orgs(lines[j])
-                source = orgs[0].value if orgs else None
-                j += 1
-            tables.append(Table(i - 1 if caption else i, j, caption, lines[i], cols, rows, source))
+            tail = j
+            while tail < len(lines) and tail < j + 4:
+                if _SOURCE.match(lines[tail]):
+                    orgs = find_orgs(lines[tail])
+                    source = orgs[0].value if orgs else None
+                    break
+                tail += 1
+            tables.append(Table(k + 1 if caption_lines else i, j, " ".join(caption_lines), lines[i], cols, rows, source,
+                                separated=bool(_SEPARATED.search(lines[i].strip()) or "|" in lines[i])))
             i = j
         else:
             i += 1
     return tables
 
 
-_HEADER_WORD = re.compile(r"\b(?:rank|share|revenue|sales|compan|supplier|vendor|brand|foundr|maker|manufacturer)",
-                          re.IGNORECASE)
-
-
-def _looks_like_header(line: str) -> bool:
-    return len(line) < 300 and not line.rstrip().endswith(".") and bool(_HEADER_WORD.search(line))
-
-
-def _name_of(line: str) -> str:
-    return " ".join(t for t in _tokens(line) if not _CELL.match(t))
+def _label(line: str) -> str:
+    if "|" in line or "\t" in line or re.search(r" {2,}", line.strip()):
+        cells = [c for c in _cells(line) if c and not _CELL.match(c.replace(" ", ""))]
+        return " ".join(cells).strip("* ")
+    return " ".join(t for t in line.split() if not _CELL.match(t)).strip("* ")
 
 
 def _cell_value(tok: str) -> tuple[float | None, bool]:
-    t = tok.strip().rstrip("%")
-    if t in ("-", "–", "—") or t.upper() in ("NA", "N/A"):
+    t = tok.strip().strip("*").rstrip("%").replace(" ", "")
+    if t in ("-", "–", "—", "") or t.upper() in ("NA", "N/A"):
         return None, False
     neg = t.startswith("(") and t.endswith(")")
-    v = parse_number(t.strip("()"))
+    v = parse_number(t.strip("()").lstrip("+"))
     if v is not None and neg:
         v = -v
-    return v, is_malformed_grouping(t.strip("()"))
+    return v, is_malformed_grouping(t.strip("()").lstrip("+-"))
+
+
+def _row_cells(line: str, cols: list[Column], separated: bool) -> tuple[str, dict[int, str]]:
+    """The row's label and its value cells keyed by column index (aligned from both ends around the label)."""
+    if separated:
+        cells = _cells(line)
+        label_cells = [k for k, c in enumerate(cells) if c and not _CELL.match(c.replace(" ", ""))]
+        if len(cells) == len(cols) or (len(cells) == len(cols) + 1 and cells[0] == ""):
+            if len(cells) == len(cols) + 1:
+                cells = cells[1:]
+                label_cells = [k - 1 for k in label_cells if k > 0]
+            name_idx = next((k for k, c in enumerate(cols) if c.kind == "name"), 0)
+            label = " ".join(cells[k] for k in label_cells if cols[k].kind in ("name", "skip", "rank")
+                             or not _CELL.match(cells[k]))
+            values = {k: c for k, c in enumerate(cells) if k != name_idx and c and _CELL.match(c.replace(" ", ""))}
+            # "1. Samsung" style labels keep the rank in the name cell
+            m = re.match(r"^(\d{1,2})\.\s+(.*)$", label)
+            if m:
+                label = m[2]
+                rank_idx = next((k for k, c in enumerate(cols) if c.kind == "rank"), None)
+                if rank_idx is not None:
+                    values[rank_idx] = m[1]
+            return label.strip("* "), values
+    toks = _tokens(line)
+    first = next((k for k, t in enumerate(toks) if not _CELL.match(t)), None)
+    if first is None:
+        return "", {}
+    last = max(k for k, t in enumerate(toks) if not _CELL.match(t))
+    label = " ".join(toks[first:last + 1])
+    m = re.match(r"^(\d{1,2})\.\s+(.*)$", label)
+    lead, trail = toks[:first], toks[last + 1:]
+    if m:
+        label, lead = m[2], lead + [m[1]]
+    name_idx = next(k for k, c in enumerate(cols) if c.kind == "name")
+    cells: dict[int, str] = {}
+    before = lead[-name_idx:] if name_idx else []
+    for k, t in enumerate(before):
+        cells[name_idx - len(before) + k] = t
+    after_cols = list(range(name_idx + 1, len(cols)))
+    use = trail[-len(after_cols):] if after_cols else []
+    for k, t in enumerate(use):
+        cells[after_cols[len(after_cols) - len(use) + k]] = t
+    return label.strip("* "), cells
 
 
 def table_facts(table: Table, doc_date: dt.date | None, default_period: Period | None, context_org: str | None,
-                article_index: int = 0, article_title: str | None = None) -> list[Fact]:
-    cur, scale = _unit(table.caption + " " + table.header)
+                article_index: int = 0, article_title: str | None = None, context_company: str | None = None,
+                context_market: str | None = None) -> list[Fact]:
     caption = table.caption + " " + table.header
+    cur, scale = _unit(caption)
     cap_markets = find_markets(table.caption)
-    market = cap_markets[0].value if cap_markets else None
+    market = cap_markets[0].value if cap_markets else context_market
     basis = next((b for b, rx in cues.BASIS if rx.search(caption)), "unknown")
     cap_periods = [p.period for p in find_periods(table.caption, doc_date) if p.period]
     fallback_period = cap_periods[-1] if cap_periods else default_period
     source = table.source or context_org
     cols = table.columns
-    name_idx = next(k for k, c in enumerate(cols) if c.kind == "name")
-    # a bare period column holds the caption's metric: revenue unless the caption says share
-    bare_kind = "share" if re.search(r"share", caption, re.IGNORECASE) and not cur else "money"
-    parsed_rows, total = [], None
+    is_export = bool(re.search(r"\bexport", caption, re.IGNORECASE))
+    cap_products = find_products(table.caption) if is_export else []
+    parsed, total = [], None
     for line in table.rows:
-        toks = _tokens(line)
-        name_toks = [t for t in toks if not _CELL.match(t)]
-        name = " ".join(name_toks)
-        first = next(k for k, t in enumerate(toks) if not _CELL.match(t))
-        last = max(k for k, t in enumerate(toks) if not _CELL.match(t))
-        lead, trail = toks[:first], toks[last + 1:]
-        cells: dict[int, str] = {}
-        for k, t in enumerate(lead[:name_idx]):
-            cells[name_idx - len(lead[:name_idx]) + k] = t
-        after_cols = list(range(name_idx + 1, len(cols)))
-        for k, t in enumerate(trail[-len(after_cols):] if after_cols else []):
-            cells[after_cols[len(after_cols) - min(len(trail), len(after_cols)) + k]] = t
-        row = {"name": name, "cells": cells, "line": line}
-        if _SKIP_ROWS.match(name):
-            if re.match(r"(?i)total", name):
+        label, cells = _row_cells(line, cols, table.separated)
+        row = {"name": label, "cells": cells, "line": line}
+        if _SKIP_ROWS.match(label):
+            if re.match(r"(?i)(?:top\s*\d+\s+)?total", label):
                 total = row
             continue
-        parsed_rows.append(row)
+        if not label or _NON_FACT_ROW.match(label):
+            continue
+        parsed.append(row)
+    ctx = dict(cur=cur, scale=scale, market=market, basis=basis, fallback=fallback_period, source=source,
+               total=total, evidence_prefix="Table row: ", article_index=article_index, article_title=article_title,
+               is_export=is_export, cap_product=cap_products[0].value if cap_products else None,
+               company=context_company)
     facts: list[Fact] = []
-    for row in parsed_rows:
-        facts += _row_facts(row, cols, cur, scale, market, basis, fallback_period, source, total, table,
-                            article_index, article_title, bare_kind)
+    for row in parsed:
+        facts += _row_facts(row, cols, ctx)
     return facts
 
 
-def _row_facts(row, cols, cur, scale, market, basis, fallback_period, source, total, table, article_index,
-               article_title, bare_kind) -> list[Fact]:
-    company = canonical_company(row["name"]) or row["name"].strip(" *")
-    evidence = f"Table row: {row['line'].strip()}"
-    values: dict[int, tuple[float | None, bool]] = {k: _cell_value(t) for k, t in row["cells"].items()}
-    rank_by_period = {}
+def _row_entity(label: str, ctx: dict) -> dict | None:
+    """What a row is about: a metric of the company in focus, an export product/destination, or a company."""
+    mm = _METRIC_ROW.match(label)
+    if mm:
+        if ctx["is_export"] and mm["rev"]:
+            return None
+        metric = "revenue" if mm["rev"] else "operating_profit" if mm["op"] else "net_profit"
+        if re.search(r"(?i)\bexports?\b", label):
+            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+        return {"table": "fct_revenues", "company": ctx["company"], "metric": metric} if ctx["company"] else None
+    if ctx["is_export"]:
+        if re.fullmatch(r"(?i)(?:total\s+)?exports?", label):
+            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+        countries = find_countries(label)
+        if countries and countries[0].start == 0 and countries[0].end >= len(label) - 1:
+            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": countries[0].value}
+        products = find_products(label)
+        if products:
+            return {"table": "fct_exports", "product": _product_label(label, products[0].value), "destination": "WORLD"}
+        return None
+    return {"table": "company", "company": canonical_company(label) or label}
+
+
+def _product_label(label: str, vocab_label: str) -> str:
+    """Keep the row's own words when they are more specific than the vocabulary label ('passenger cars')."""
+    own = " ".join(label.lower().split())
+    return own if len(own) <= 40 else vocab_label
+
+
+def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
+    entity = _row_entity(row["name"], ctx)
+    if entity is None:
+        return []
+    evidence = ctx["evidence_prefix"] + " ".join(row["line"].split())
+    values = {k: _cell_value(t) for k, t in row["cells"].items() if k < len(cols)}
+    fb = ctx["fallback"]
+
+    def per(k: int) -> Period | None:
+        return cols[k].period or fb
+
+    money_cols = [k for k, c in enumerate(cols) if c.kind == "money" and not c.forecast and not c.not_money
+                  and (c.metric in (None, "revenue", "operating_profit", "net_profit", "export"))]
+    share_cols = [k for k, c in enumerate(cols) if c.kind == "share" and not c.forecast]
+    rank_by_period = {cols[k].period: int(values[k][0]) for k, c in enumerate(cols)
+                      if c.kind == "rank" and values.get(k, (None,))[0] is not None}
+    growth_of: dict[int, float] = {}
     for k, c in enumerate(cols):
-        if c.kind == "rank" and values.get(k, (None,))[0] is not None:
-            rank_by_period[c.period] = int(values[k][0])
-    money_cols = [k for k, c in enumerate(cols) if c.kind == "money" or (c.kind == "bare" and bare_kind == "money")]
-    share_cols = [k for k, c in enumerate(cols) if c.kind == "share" or (c.kind == "bare" and bare_kind == "share")]
-    growth_cols = [k for k, c in enumerate(cols) if c.kind == "growth" and not c.growth_qoq]
-    growth = values.get(growth_cols[0], (None,))[0] if growth_cols else None
-    money_periods = [cols[k].period or fallback_period for k in money_cols]
-    latest = max((p for p in money_periods if p), key=lambda p: p.start, default=None)
+        if c.kind != "growth" or c.growth_qoq or values.get(k, (None,))[0] is None:
+            continue
+        left = [j for j in money_cols if j < k]
+        same = [j for j in money_cols if c.period is not None and cols[j].period == c.period]
+        target = same[0] if same else left[-1] if left else max(money_cols, key=lambda j: per(j).start if per(j) else dt.date.min,
+                                           default=None)
+        if target is not None and target not in growth_of:
+            growth_of[target] = values[k][0]
+    flags = _consistency(row, cols, values, money_cols, share_cols, growth_of, per, ctx)
+    facts: list[Fact] = []
+    cur = ctx["cur"]
+    for k in money_cols:
+        v, malformed = values.get(k, (None, False))
+        if v is None or cur is None:
+            continue
+        base = dict(value=round(v * ctx["scale"], 2), period=per(k), evidence=evidence, currency=cur,
+                    change_pct=growth_of.get(k), source_org=ctx["source"], article_index=ctx["article_index"],
+                    article_title=ctx["article_title"])
+        if entity["table"] == "fct_exports":
+            f = Fact(table="fct_exports", exporter="KR", destination=entity["destination"],
+                     product=entity["product"], **base)
+        elif entity["table"] == "fct_revenues":
+            f = Fact(table="fct_revenues", company=entity["company"], metric=entity["metric"], **base)
+        else:
+            if ctx["is_export"]:
+                continue
+            metric = cols[k].metric if cols[k].metric in ("revenue", "operating_profit", "net_profit") else "revenue"
+            f = Fact(table="fct_revenues", company=entity["company"], metric=metric, **base)
+        if malformed and k not in flags:
+            flags[k] = f"malformed number '{row['cells'][k]}'"
+        f.flag = flags.get(k) or (None if f.period else "period not resolvable from the table")
+        facts.append(f)
+    if entity["table"] == "company" and not ctx["is_export"]:
+        for k in share_cols:
+            v, _ = values.get(k, (None, False))
+            if v is None or not 0 < v <= 100:
+                continue
+            f = Fact(table="fct_market_shares", value=v, period=per(k), evidence=evidence, company=entity["company"],
+                     market=ctx["market"], basis=ctx["basis"],
+                     rank=rank_by_period.get(cols[k].period) or rank_by_period.get(None),
+                     source_org=ctx["source"], article_index=ctx["article_index"], article_title=ctx["article_title"])
+            f.flag = None if f.period else "period not resolvable from the table"
+            if ctx["market"] is None:
+                f.flag = f.flag or "market not named"
+            facts.append(f)
+    return facts
+
+
+def _consistency(row, cols, values, money_cols, share_cols, growth_of, per, ctx) -> dict[int, str]:
+    """Cells that contradict the rest of their row: value vs. prior value and growth; value vs. total and share."""
     flags: dict[int, str] = {}
-    # consistency: current vs prior revenue and the stated growth
-    if growth is not None and len(money_cols) >= 2:
-        ordered = sorted((k for k in money_cols if values.get(k, (None,))[0]),
-                         key=lambda k: (cols[k].period or fallback_period).start if (cols[k].period or fallback_period) else dt.date.min)
-        if len(ordered) >= 2:
-            prev_k, cur_k = ordered[-2], ordered[-1]
-            pv, cv = values[prev_k][0], values[cur_k][0]
-            if pv and cv:
-                implied = (cv / pv - 1) * 100
-                if abs(implied - growth) > max(0.6, 0.03 * abs(growth)):
-                    bad = [k for k in (cur_k, prev_k) if values[k][1]] or [cur_k, prev_k]
-                    for k in bad:
-                        flags[k] = (f"table row does not add up: {row['cells'][cur_k]} vs {row['cells'][prev_k]} "
-                                    f"implies {implied:+.1f}% but the row states {growth:+.1f}%")
-    # consistency: revenue / total revenue = share
+    dated = sorted((k for k in money_cols if values.get(k, (None,))[0] and per(k)), key=lambda k: per(k).start)
+    for cur_k, g in growth_of.items():
+        prior = [k for k in dated if per(k).end < per(cur_k).start and k != cur_k]
+        if not prior or not values.get(cur_k, (None,))[0]:
+            continue
+        prev_k = prior[-1]
+        pv, cv = values[prev_k][0], values[cur_k][0]
+        implied = (cv / pv - 1) * 100
+        if abs(implied - g) > max(0.6, 0.03 * abs(g)):
+            bad = [k for k in (cur_k, prev_k) if values[k][1]] or [cur_k, prev_k]
+            for k in bad:
+                flags[k] = (f"table row does not add up: {row['cells'][cur_k]} vs {row['cells'][prev_k]} "
+                            f"implies {implied:+.1f}% but the row states {g:+.1f}%")
+    total = ctx["total"]
     if total is not None and share_cols and money_cols:
         tvals = {k: _cell_value(t)[0] for k, t in total["cells"].items()}
         for mk in money_cols:
             for sk in share_cols:
-                if (cols[mk].period or fallback_period) != (cols[sk].period or fallback_period):
+                if per(mk) != per(sk):
                     continue
                 v, tv, s = values.get(mk, (None,))[0], tvals.get(mk), values.get(sk, (None,))[0]
                 if v and tv and s is not None and abs(v / tv * 100 - s) > max(0.15, 0.05 * s):
                     flags.setdefault(mk, f"table row does not add up: {row['cells'][mk]} is {v / tv * 100:.2f}% "
                                          f"of the total but the row states a {s}% share")
-    facts: list[Fact] = []
-    for k in money_cols:
-        v, malformed = values.get(k, (None, False))
-        if v is None or cur is None:
-            continue
-        period = cols[k].period or fallback_period
-        chg = growth if period is not None and period == latest else None
-        f = Fact(table="fct_revenues", value=round(v * scale, 2), period=period, evidence=evidence, currency=cur,
-                 change_pct=chg, source_org=source, company=company, metric=cols[k].metric or "revenue",
-                 article_index=article_index, article_title=article_title)
-        if malformed and k not in flags:
-            flags[k] = f"malformed number '{row['cells'][k]}'"
-        f.flag = flags.get(k) or (None if period else "period not resolvable from the table")
-        facts.append(f)
-    for k in share_cols:
-        v, _ = values.get(k, (None, False))
-        if v is None or not 0 < v <= 100:
-            continue
-        period = cols[k].period or fallback_period
-        f = Fact(table="fct_market_shares", value=v, period=period, evidence=evidence, company=company,
-                 market=market, basis=basis, rank=rank_by_period.get(period) or rank_by_period.get(None),
-                 source_org=source, article_index=article_index, article_title=article_title)
-        f.flag = None if period else "period not resolvable from the table"
-        if market is None:
-            f.flag = f.flag or "market not named"
-        facts.append(f)
-    return facts
+    return flags

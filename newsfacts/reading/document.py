@@ -150,7 +150,9 @@ def _assemble(text: str, *, source_uri: str, encoding: str | None, extracted: Ex
     if title is None:
         title = first_headline(text)
 
-    letters = len(_LETTER.findall(text))
+    letters = len(_LETTER.findall(text, 0, 4000))
+    if letters < MIN_LETTERS:
+        letters = len(_LETTER.findall(text))
     if letters < MIN_LETTERS:
         raise DocumentError(f"no usable text after cleaning ({letters} letters, need {MIN_LETTERS})")
     articles = split_articles(text, title)

@@ -21,14 +21,15 @@ import re
 # Latin-1 view of KS X 1001 double bytes we accept: symbol rows (lead A1-AC)
 # and Hangul syllables (lead B0-C8). Hanja (CA-FD) never appears in English
 # news, and accepting it would mangle ordinary accented Latin text.
-_CP949_RUN = re.compile(r"(?:[\xa1-\xac\xb0-\xc8][\xa1-\xfe])+")
+_CP949_RUN = re.compile(r"(?=[\xa1-\xac\xb0-\xc8])(?:[\xa1-\xac\xb0-\xc8][\xa1-\xfe])+")  # lookahead: fast skip
 _SIGNATURE_PAIR = re.compile(r"\xa1[\xa1-\xfe]")
 _COMMON_PUNCT = re.compile(r"\xa1[\xb0\xb1\xae\xaf\xa6\xa4]")  # quotes, ellipsis
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_RUN_LATIN1 = re.compile(r"(?:[\xb0-\xc8][\xa1-\xfe]){2,}")
-_LONE_MID = re.compile(r"(?<=[^\s\xa1])\xa1(?![\xa1-\xfe])[ ]*(?=\S)")  # 'Judges¡ 64%', not ' ¡Hola
-_LONE_IN_WORD = re.compile(r"(?<=[A-Za-z])\xa1(?=[a-z])")
-_LONE_END = re.compile(r"(?<=\S)[ ]*\xa1[ ]*$", re.M)
+# Lone '¡' patterns start with the literal (lookbehinds after it) so the engine can skip to it.
+_LONE_MID = re.compile(r"\xa1(?<=[^\s\xa1]\xa1)(?![\xa1-\xfe])[ ]*(?=\S)")  # 'Judges¡ 64%', not ' ¡Hola'
+_LONE_IN_WORD = re.compile(r"\xa1(?<=[A-Za-z]\xa1)(?=[a-z])")
+_LONE_END = re.compile(r"\xa1(?<=\S\xa1)(?=[ ]*$)", re.M)
 
 # UTF-8 lead byte (C2-F4) read as cp1252/Latin-1, followed by a continuation
 # byte (80-BF) read as cp1252/Latin-1.
@@ -66,10 +67,11 @@ def repair_cp949(text: str) -> tuple[str, int]:
         return decoded
 
     text = _CP949_RUN.sub(fix, text)
-    # A '¡' left alone lost its second byte; between words it stood for a dash-like separator.
-    text = _LONE_IN_WORD.sub("\u2019", text)
-    text = _LONE_END.sub("", text)
-    text = _LONE_MID.sub(" \u2013 ", text)
+    if "\xa1" in text:
+        # A '¡' left alone lost its second byte; between words it stood for a dash-like separator.
+        text = _LONE_IN_WORD.sub("\u2019", text)
+        text = _LONE_END.sub("", text)
+        text = _LONE_MID.sub(" \u2013 ", text)
     return text.replace("\u3000", " "), count
 
 

@@ -26,32 +26,35 @@ _TRANSLATE = {**_SPACE_LIKE, **_FULLWIDTH}
 _CRLF = re.compile(r"\r\n?")
 _INNER_SPACES = re.compile(r"[ ]{2,}")
 _TABS = re.compile(r"[ ]*\t[ \t]*")
-_TRAILING = re.compile(r"[ \t]+$", re.M)
-_LEADING = re.compile(r"^[ \t]+", re.M)
 # A line with at least two gaps of 2+ spaces and two numbers is a space-aligned
 # table row: its gaps become tabs, which keeps 'Samsung Electronics' one cell.
-_ALIGNED_ROW = re.compile(r"^(?=(?:[^\n]*?\S {2,}\S){2})[^\n]+$", re.M)
+_ALIGNED_ROW = re.compile(r"(?:[^\n]*?\S {2,}\S){2}")  # two gaps of 2+ spaces
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _NUMERIC_CELL = re.compile(r"[-+(]?[$₩€£¥]?\d[\d.,]*%?\)?")
 
 
-def _tab_row(m: re.Match) -> str:
+def _tab_row(line: str) -> str:
     """Tabs for the gaps of a table row or header (3+ short cells); prose with double spaces stays."""
-    cells = _GAP.split(m.group().strip())
+    cells = _GAP.split(line.strip())
     if len(cells) < 3 or max(map(len, cells)) > 40:
-        return m.group()
+        return line
     numeric = sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c))
     if numeric < 2 and any(c.endswith((".", "!", "?", ",", ";", ":")) for c in cells):
-        return m.group()
+        return line
     return "\t".join(cells)
 _BLANKS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+_ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]+")
+
+
 def normalize_text(text: str) -> str:
     """Unify line ends, odd spaces, full-width ASCII and NFC so rules see one shape."""
-    text = _CRLF.sub("\n", text)
-    text = text.translate(_TRANSLATE)
+    if "\r" in text:
+        text = _CRLF.sub("\n", text)
+    # A regex finds the rare odd characters; str.translate would visit every character.
+    text = _ODD_CHARS.sub(lambda m: m.group().translate(_TRANSLATE), text)
     text = _CONTROL.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
@@ -65,12 +68,17 @@ def tidy_whitespace(text: str) -> str:
     multi-word cells apart; space-aligned table rows get tabs too.
     """
     if "  " in text:
-        text = _ALIGNED_ROW.sub(_tab_row, text)
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if "  " in line and _ALIGNED_ROW.match(line):
+                lines[i] = _tab_row(line)
+        text = "\n".join(lines)
     if "\t" in text:
         text = _TABS.sub("\t", text)
-    text = _INNER_SPACES.sub(" ", text)
-    text = _TRAILING.sub("", text)
-    text = _LEADING.sub("", text)
+    if "  " in text:
+        text = _INNER_SPACES.sub(" ", text)
+    # per-line strip is ~5x faster than a '[ \t]+$' regex, which tries at every space
+    text = "\n".join([line.strip(" \t") for line in text.split("\n")])
     text = _BLANKS.sub("\n\n", text)
     return text.strip("\n")
 

