@@ -20,7 +20,7 @@ from newsfacts.model import Article
 SECTION_HEADING = re.compile(
     r"^(?:[IVX]{1,5}|[\u2160-\u216b]|\?)\.[ \t]+([A-Z][^\na-z]{2,100})$", re.M)
 _ITEM_HEADING = re.compile(
-    r"^(\d{1,2})\.[ \t]+((?:[A-Z“\"‘'(\[]|\d+[A-Za-z])[^\n]{2,250})$", re.M)
+    r"^(\d{1,2})\.[ \t]+((?:[A-Z“\"‘'(\[]|\d+[A-Za-z])[^\n]{1,250})$", re.M)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by", "with",
                 "as", "from", "into", "than", "vs", "via", "amid", "over", "per", "its", "is", "are", "be", "up"}
@@ -45,18 +45,24 @@ def _is_item_title(title: str) -> bool:
     return len(_WORD.findall(title)) >= 2
 
 
-def split_articles(text: str, title: str | None = None) -> list[Article]:
-    """Articles of a document: newsletter items when the text is one, else a single article."""
-    headings = _find_headings(text)
+def split_articles(text: str, title: str | None = None, *, marked: frozenset[str] = frozenset()) -> list[Article]:
+    """Articles of a document: newsletter items when the text is one, else a single article.
+
+    ``marked`` holds lines the source markup declared as headings (Markdown
+    '## 2. Batteries: neck-and-neck'); those need not be title-cased.
+    """
+    headings = _find_headings(text, marked)
     items = [h for h in headings if h[0] == "item"]
     if not items:
         return [Article(0, title, text)]
     has_sections = any(h[0] == "section" for h in headings)
     if not has_sections:
-        # Without section headings, demand more: title-case headings, each over a real story.
+        # Without section headings, demand more: headline-like headings, each over a real story.
         bodies = [_body(text, h, headings) for h in items]
-        if len(items) < 2 or not all(_title_case(h[3]) for h in items) \
-                or min(len(_LETTERS.findall(b)) for b in bodies) < _MIN_ITEM_BODY:
+        all_marked = all(_line(text, h) in marked for h in items)  # the markup says they are headings
+        if len(items) < 2 or not all_marked and (
+                not all(_title_case(h[3]) for h in items)
+                or min(len(_LETTERS.findall(b)) for b in bodies) < _MIN_ITEM_BODY):
             return [Article(0, title, text)]
 
     articles: list[Article] = []
@@ -73,6 +79,10 @@ def split_articles(text: str, title: str | None = None) -> list[Article]:
     return articles
 
 
+def _line(text: str, heading: tuple) -> str:
+    return text[heading[1]:heading[2]].strip()
+
+
 def _body(text: str, heading: tuple, headings: list[tuple]) -> str:
     """Text after a heading up to the next heading of any kind."""
     start = heading[2]
@@ -81,13 +91,13 @@ def _body(text: str, heading: tuple, headings: list[tuple]) -> str:
     return text[start:end].strip()
 
 
-def _find_headings(text: str) -> list[tuple[str, int, int, str]]:
+def _find_headings(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[str, int, int, str]]:
     """('section'|'item', line start, line end, title) in text order, numbering checked."""
     marks: list[tuple[str, int, int, str, int]] = []
     for m in SECTION_HEADING.finditer(text):
         marks.append(("section", m.start(), m.end(), m.group(1), 0))
     for m in _ITEM_HEADING.finditer(text):
-        if _is_item_title(m.group(2)) and _stands_apart(text, m.start(), m.end()):
+        if (_is_item_title(m.group(2)) or m.group().strip() in marked) and _stands_apart(text, m.start(), m.end()):
             marks.append(("item", m.start(), m.end(), m.group(2), int(m.group(1))))
     marks.sort(key=lambda h: h[1])
 

@@ -155,6 +155,6 @@ def _assemble(text: str, *, source_uri: str, encoding: str | None, extracted: Ex
         letters = len(_LETTER.findall(text))
     if letters < MIN_LETTERS:
         raise DocumentError(f"no usable text after cleaning ({letters} letters, need {MIN_LETTERS})")
-    articles = split_articles(text, title)
+    articles = split_articles(text, title, marked=extracted.headings)
     return Document(source_uri=source_uri, text=text, title=title, published_on=found.date,
                     date_source=found.source, encoding=encoding, articles=articles, warnings=warnings)

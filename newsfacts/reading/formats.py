@@ -32,6 +32,7 @@ class Extracted:
     date_hints: list[tuple[dt.date, str]] = field(default_factory=list)  # trusted: markup
     weak_date_hints: list[tuple[dt.date, str]] = field(default_factory=list)  # file metadata
     date_text: str | None = None  # where to look for a written date if not in ``text`` (HTML page header)
+    headings: frozenset[str] = frozenset()  # lines the markup marks as headings (article splitting)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -184,16 +185,42 @@ def _main_container(soup):
 
 
 def _html_title(soup) -> str | None:
+    """og:title, else the article's h1 (not a logo in the page header), else <title> minus the site name."""
     og = soup.find("meta", attrs={"property": "og:title"}) or soup.find("meta", attrs={"name": "twitter:title"})
     if og and og.get("content", "").strip():
         return _clean_title(og["content"])
-    for h1 in soup.find_all("h1"):
-        text = h1.get_text(" ", strip=True)
-        if len(text) >= 8:
-            return _clean_title(text, strip_site=False)
+    page_title = None
     if soup.title and soup.title.string and soup.title.string.strip():
-        return _clean_title(soup.title.string)
-    return None
+        page_title = _clean_title(soup.title.string)
+    for h1 in soup.find_all("h1"):
+        if _is_logo(h1):
+            continue
+        text = h1.get_text(" ", strip=True)
+        if len(text.split()) >= 3:
+            return _clean_title(text, strip_site=False)
+    if page_title and len(page_title.split()) >= 3:
+        return page_title
+    for tag in soup.find_all(["h1", "h2"], attrs={"class": _HEADLINE_CLASS}):
+        text = tag.get_text(" ", strip=True)
+        if len(text.split()) >= 3:
+            return _clean_title(text, strip_site=False)
+    return page_title
+
+
+_HEADLINE_CLASS = re.compile(r"tit|headline|title|subject", re.I)
+_LOGO = re.compile(r"logo|brand|site[-_]?name", re.I)
+
+
+def _is_logo(tag) -> bool:
+    """A site logo/name heading: marked as such, or inside the page header/nav."""
+    for el in (tag, *tag.parents):
+        if el.name in ("article", "main"):
+            return False
+        attrs = getattr(el, "attrs", None) or {}
+        if el.name in ("header", "nav") or any(_LOGO.search(c) for c in attrs.get("class", [])) \
+                or _LOGO.search(attrs.get("id", "") or ""):
+            return True
+    return False
 
 
 def _clean_title(title: str, *, strip_site: bool = True) -> str | None:
@@ -254,6 +281,7 @@ _MD_SUBS = [
     (re.compile(r"</?[A-Za-z][^>\n]{0,200}>"), ""),                          # inline HTML tags
 ]
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
 _MD_H1 = re.compile(r"^[ \t]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
 _MD_SETEXT_H1 = re.compile(r"^([^\n]{3,200})\n=+[ \t]*$", re.M)
 
@@ -275,11 +303,21 @@ def markdown_to_text(text: str) -> Extracted:
         m = _MD_H1.search(text) or _MD_SETEXT_H1.search(text)
         if m:
             title = m.group(1).strip()
+    headings = frozenset(_md_inline(h).strip() for h in _MD_HEADING.findall(text))
     text = re.sub(r"^=+[ \t]*$|^-{3,}[ \t]*$", "", text, flags=re.M)  # setext underlines
     text = _MD_TABLE_ROW.sub(lambda m: "\t".join(c.strip() for c in m.group(1).split("|")), text)
     for pattern, repl in _MD_SUBS:
         text = pattern.sub(repl, text)
-    return Extracted(text=text, title=title, date_hints=hints)
+    return Extracted(text=text, title=title, date_hints=hints, headings=headings)
+
+
+_MD_INLINE = _MD_SUBS[2:5] + _MD_SUBS[11:]  # images, links, bold, italics, code, tags
+
+
+def _md_inline(text: str) -> str:
+    for pattern, repl in _MD_INLINE:
+        text = pattern.sub(repl, text)
+    return text
 
 
 # --- PDF ------------------------------------------------------------------------

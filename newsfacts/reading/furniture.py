@@ -29,29 +29,27 @@ _BARE_DATE = (rf"(?:(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}\.?|{_MON}\s+\d{{1,
 _DATE_ONLY = (rf"(?:[A-Za-z]+[ \t]+){{0,3}}(?:{_CLOCK}[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?{_BARE_DATE}"
               rf"(?:[ \t]*\({_WEEKDAY}\))?(?:[ \t,]+{_CLOCK})?(?:[ \t]*{_ZONE})?(?:[ \t]*[|/·][^\n]{{0,40}})?")
 
-# Lines dropped whole (each alternative must match the entire line).
-_DROP_PATTERNS = [
-    # breadcrumbs: 'HOME > Resources > Newsletters', 'News › Industry › Chips'
+# Lines dropped whole (each pattern must match the entire line). Patterns that begin with a
+# keyword are tried on every short line; the ones that must scan into the line ('... (Yonhap)',
+# '... all rights reserved') only when a cheap substring test says they can match.
+_ANCHORED = [
+    # breadcrumbs: 'HOME > Resources > Newsletters'
     r"(?:home|홈)\s*[>›»/|][^\n]{0,150}",
-    r"(?:[^\n>›».!?]{1,40}\s[>›»]\s){2,}[^\n>›».!?]{1,60}",
     # header label + short value ('Author KH', 'Read 25', 'Attach File -'), the value maybe on the next line
     r"(?:read|reads|views?|hits|조회수?)[ \t]*[:：]?\s*[\d,]+",
     r"(?:author|writer|reporter|editor|작성자)[ \t]*[:：]?\s*[^\n.!?]{1,40}",
     r"(?:attach(?:ed)?[ \t]*files?|attachments?|첨부파일?)[ \t]*[:：]?\s*(?:-|none|없음|[^\n]{1,80}\.(?:pdf|hwp|hwpx|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:\s*\([^)\n]*\))?)",
-    rf"(?:(?-i:[A-Z])[\w'’\-]*[ \t]+){{0,4}}{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}",  # 'Oh Jae-won Published 2023.10.24'
-    # a caption: a line without sentence punctuation ending in an agency credit
-    rf"[^\n.!?\"”]{{0,150}}[ \t]*[\[(](?:photo\s*[:=]?\s*)?{_AGENCY}(?:\s+(?:photo|file\s+photo))?[\])]",
+    rf"{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}",  # 'Post Date\n\n2025-05-02', 'Published : Mar. 3, 2021'
     # header labels alone on their line
     r"(?:title|author|writer|reporter|editor|by|read|reads|views?|hits|attach(?:ed)?[ \t]*files?|attachments?|files?|category|categories"
-    r"|share|print|list|tags?|keywords?|조회수?|첨부파일?|작성자|기자)[ \t]*[:：]?",
-    _DATE_ONLY,
-    # bylines and contact lines
+    r"|share|print|list|tags?|keywords?|post\s*date|published|updated|posted|date|조회수?|첨부파일?|작성자|기자|입력|수정)[ \t]*[:：]?",
+    # e-mail headers of a newsletter sent by mail ('Subject:' is the title, kept by _TITLE_LABEL)
+    r"(?:from|sent|to|cc|bcc|reply-to)\s*:\s*[^\n]{1,200}",
+    # bylines, maybe with a date: 'By Jung Min-soo Apr 25 (Thu), 2024'
     r"by\s+(?:(?-i:[A-Z])[\w.'’\-]*\s*){1,4}(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?(?:\s*[,|/]\s*[^\n.]{0,60})?",
-    r"\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?",
-    r"[^\n@]{0,100}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n@]{0,40}",  # 'Write to X at x@y.com', 'please contact: press@...'
+    rf"by\s+(?:(?-i:[A-Z])[\w.'’\-]*[ \t]+){{1,4}}[,|/·]?[ \t]*{_DATE_ONLY}",
     r"(?:edited|compiled|translated|reported|written|reporting)\s+by\s+[^\n.]{1,60}",
-    r"(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3})\s*,?\s*)?(?:staff\s+)?(?:reporter|writer|correspondent|contributor)\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?",
-    # photo credits and captions credits
+    # photo credits
     r"(?:photo|photograph|image|graphic|illustration|video)s?\s*(?:by|courtesy(?:\s+of)?|credit|provided\s+by|source|=|:)[^\n]{0,100}",
     r"(?:courtesy\s+of|provided\s+by|source\s*:\s*getty)[^\n]{0,80}",
     r"[\[(][^\n\])]{0,80}(?:photo|image|courtesy|provided|getty|file)[^\n\])]{0,40}[\])]",
@@ -61,11 +59,8 @@ _DROP_PATTERNS = [
     r"[\W_]*(?:(?:share(?:\s+(?:this|on))?|print|e-?mail|facebook|twitter|x|kakao(?:talk|story)?|line|linkedin|naver|band|blog"
     r"|copy(?:\s+(?:url|link))?|url|link|font|size|text\s+size|a\+|a-|listen|save|like|bookmark|scrap|tweet|pinterest"
     r"|reddit|whatsapp|telegram|sms|more|close|top|back\s+to\s+top|go\s+to\s+top|공유|인쇄|스크랩|글자\s*크기)[\W_]*){1,16}",
-    # copyright and legal footers
+    # copyright notices that start the line
     r"(?:copyright|ⓒ|©|\(c\)|unauthorized\s+(?:reproduction|copying|redistribution))[^\n]{0,250}",
-    r"[^\n]{0,120}(?:reproduction|redistribution)\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)[^\n]{0,80}",
-    r"[^\n]{0,150}all\s+rights\s+reserved[^\n]{0,100}",
-    r"[^\n]{0,80}(?:무단\s*전재|재배포\s*금지)[^\n]{0,80}",
     # prev/next links near the top (in the tail they cut the rest, see _TAIL_MARKER)
     r"(?:[◀◁<«]\s*)?(?:prev(?:ious)?|next)(?:\s+(?:article|post|story|news|page|item))?\s*(?:[▶▷>»:][^\n]{0,150})?",
     # subscribe / sign-in prompts
@@ -80,7 +75,35 @@ _DROP_PATTERNS = [
     # lines without a single letter or digit ('-', '|', '···')
     r"[^\w\n]+",
 ]
-_DROP = re.compile(r"[ \t]*(?:" + "|".join(f"(?:{p})" for p in _DROP_PATTERNS) + r")[ \t]*$\n?", _F)
+_EDGE = r"[ \t]*(?:{})[ \t]*$\n?"
+_DROP = re.compile(_EDGE.format("|".join(f"(?:{p})" for p in _ANCHORED)), _F)
+
+
+def _has_digit(line: str, low: str) -> bool:
+    return any(c.isdigit() for c in line[:100])
+
+
+# (cheap test on the line and its lower-case form, pattern)
+_GUARDED = [(test, re.compile(_EDGE.format(p), _F)) for test, p in [
+    (lambda line, low: ">" in line or "›" in line or "»" in line,                    # 'News › Industry › Chips'
+     r"(?:[^\n>›».!?]{1,40}\s[>›»]\s){2,}[^\n>›».!?]{1,60}"),
+    (_has_digit,                                                                       # 'Oh Jae-won Published 2023.10.24'
+     rf"(?:(?-i:[A-Z])[\w'’\-]*[ \t]+){{0,4}}{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}"),
+    (_has_digit, _DATE_ONLY),                                                          # '25 July 2024, 09:12 CET'
+    (lambda line, low: line.rstrip().endswith((")", "]")),                            # caption ending in a credit
+     rf"[^\n.!?\"”]{{0,150}}[ \t]*[\[(](?:photo\s*[:=]?\s*)?{_AGENCY}(?:\s+(?:photo|file\s+photo))?[\])]"),
+    (lambda line, low: line.rstrip().endswith((")", "]")),                            # '... (Courtesy of Hyundai Motor)'
+     r"[^\n.!?\"”]{0,150}[ \t]*[\[(](?:photo|image|courtesy|provided|source)[^\n\])]{0,60}[\])]"),
+    (lambda line, low: "@" in line,                                                   # contact lines
+     r"[^\n@]{0,100}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n@]{0,40}"),
+    (lambda line, low: "reporter" in low or "writer" in low or "correspondent" in low or "contributor" in low,
+     r"(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3})\s*,?\s*)?(?:staff\s+)?(?:reporter|writer|correspondent|contributor)"
+     r"\s*(?:\(?[\w.+-]+@[\w.-]+\)?)?"),
+    (lambda line, low: "reproduction" in low or "redistribution" in low,
+     r"[^\n]{0,120}(?:reproduction|redistribution)\s+(?:is\s+)?(?:prohibited|forbidden|not\s+permitted)[^\n]{0,80}"),
+    (lambda line, low: "rights reserved" in low, r"[^\n]{0,150}all\s+rights\s+reserved[^\n]{0,100}"),
+    (lambda line, low: "무단" in line or "재배포" in line, r"[^\n]{0,80}(?:무단\s*전재|재배포\s*금지)[^\n]{0,80}"),
+]]
 _MAX_FURNITURE_LINE = 400  # no furniture line is longer; paragraphs are not even tried
 
 # Inline credits removed from inside a line that is otherwise kept.
@@ -102,7 +125,7 @@ _TAIL_MARKER = re.compile(
     r"|you\s+(?:might|may)\s+also\s+like|other\s+(?:news|articles?)|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)|관련\s*기사|많이\s*본\s*뉴스)[ \t:]*$",
     _F)
 _TAIL_FRACTION = 0.5  # a marker in the second half of the text ends the article
-_TITLE_LABEL = re.compile(r"^[ \t]*(?:title|제목)[ \t]*[:：][ \t]*(?=\S)", _F)
+_TITLE_LABEL = re.compile(r"^[ \t]*(?:title|subject|제목)[ \t]*[:：][ \t]*(?=\S)", _F)
 
 
 def strip_furniture(text: str) -> str:
@@ -131,6 +154,14 @@ def _drop_lines(text: str) -> str:
             end = n
         if end - pos <= _MAX_FURNITURE_LINE:
             m = match(text, pos)
+            if m is None:
+                line = text[pos:end]
+                low = line.lower()
+                for test, pattern in _GUARDED:
+                    if test(line, low):
+                        m = pattern.match(text, pos)
+                        if m is not None:
+                            break
             if m is not None and m.end() > pos:
                 out.append(text[keep_from:pos])
                 keep_from = pos = m.end()
@@ -146,7 +177,7 @@ def _cut_tail(text: str) -> str:
     return text if m is None else text[: m.start()]
 
 
-_LABELLED_TITLE = re.compile(r"^[ \t]*(?:title|제목)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)*\n?[ \t]*([^\n]{3,300})$", re.I | re.M)
+_LABELLED_TITLE = re.compile(r"^[ \t]*(?:title|subject|제목)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)*\n?[ \t]*([^\n]{3,300})$", re.I | re.M)
 
 
 def labelled_title(text: str) -> str | None:

@@ -87,20 +87,33 @@ def tidy_whitespace(text: str) -> str:
 
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 _LIST_START = re.compile(r"^(?:[-*•▪▶◆■□●○·–]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|\(?[a-z]\)\s)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)[-+(]?[\d.,]+%?\)?(?!\S)")
 
 
 def looks_hard_wrapped(text: str) -> bool:
-    """True when most lines break mid-sentence at a similar width (a wrapped layout)."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 8:
+    """True when lines break mid-sentence at a similar width (a wrapped layout).
+
+    Decided on the breaks themselves: in wrapped prose many long lines end
+    without punctuation and the next line goes on in lower case; headings,
+    rules and table rows do not look like that.
+    """
+    lines = text.split("\n")
+    nonblank = [ln for ln in lines if ln.strip()]
+    if len(nonblank) < 8:
         return False
-    lengths = sorted(len(ln) for ln in lines)
+    lengths = sorted(len(ln) for ln in nonblank)
     width = lengths[int(len(lengths) * 0.8)]
     if width < 30 or width > 140:
         return False
-    wrapped = sum(1 for ln in lines if len(ln) >= 0.6 * width and not _TERMINAL.search(ln))
-    return wrapped >= 0.4 * len(lines)
+    breaks = lower = 0
+    for ln, nxt in zip(lines, lines[1:]):
+        nxt = nxt.lstrip()
+        if len(ln) >= 0.6 * width and nxt and not _TERMINAL.search(ln.rstrip()) and _HAS_LETTER.search(ln):
+            breaks += 1
+            if nxt[:1].islower():
+                lower += 1
+    return breaks >= 0.3 * len(nonblank) and lower >= 0.25 * breaks
 
 
 def unwrap_lines(text: str) -> str:
@@ -120,6 +133,7 @@ def unwrap_lines(text: str) -> str:
     for ln in lines:
         if out and ln.strip() and prev.strip():
             if (len(prev) >= 0.6 * width and not _TERMINAL.search(prev.rstrip())
+                    and _HAS_LETTER.search(prev) and _HAS_LETTER.search(ln)  # never join rules ('-----')
                     and not _LIST_START.match(ln.lstrip())
                     and len(_NUMERIC_TOKEN.findall(ln)) < 3
                     and len(_NUMERIC_TOKEN.findall(prev)) < 3):

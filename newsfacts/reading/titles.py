@@ -31,6 +31,8 @@ _MASTHEAD_WORDS = re.compile(
     r"\b(?:news(?:room|letter|wire)?|press|center|centre|releases?|brief(?:ing)?|bulletin|daily|times|herald|journal"
     r"|weekly|magazine)\b", re.I)
 _LOOK_AT = 8  # non-empty lines before giving up
+# A line directly above 'Press Release | 2024.07.15' or 'Trade Focus | 2024-02-14' is the masthead.
+_HEADER_BELOW = re.compile(r"\s\|\s|^\s*press\s+releases?\b|^\s*newsroom\b", re.I)
 
 
 def clean_title(title: str | None) -> str | None:
@@ -76,13 +78,15 @@ def _is_paragraph(line: str) -> bool:
 def first_headline(text: str) -> str | None:
     """The first headline-like line above the body, skipping mastheads; None if the text opens with prose."""
     seen = 0
-    for line in text[:6000].split("\n"):
+    lines = text[:6000].split("\n")
+    for i, line in enumerate(lines):
         line = line.strip()
         if not line:
             continue
         if _is_paragraph(line):
             return None
-        if is_headline(line) and not _is_masthead(line) and len(line.split()) >= 3:
+        if is_headline(line) and not _is_masthead(line) and len(line.split()) >= 3 \
+                and not _HEADER_BELOW.search(lines[i + 1] if i + 1 < len(lines) else ""):
             return clean_title(line)
         seen += 1
         if seen >= _LOOK_AT:
