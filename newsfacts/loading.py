@@ -155,6 +155,7 @@ class IngestOutcome:
     inserted: list[str]          # document_ids new to the database
     updated: list[str]           # document_ids already present (same source) whose row was refreshed
     duplicates: list[tuple[str, str]]  # (source_uri, reason) of rows not stored: same content as another document
+    superseded: list[str]        # document_ids removed (with their facts): their file now reads differently
 
 
 def upsert_documents(con: duckdb.DuckDBPyConnection, rows: Sequence[dict]) -> IngestOutcome:
@@ -163,12 +164,18 @@ def upsert_documents(con: duckdb.DuckDBPyConnection, rows: Sequence[dict]) -> In
     - a document_id seen earlier in the same batch, or already stored from another file, is a
       duplicate: not stored, reported in ``duplicates`` (the caller quarantines it);
     - a document_id already stored from the same source_uri is re-read: its reader-derived columns are
-      refreshed, its ``ingested_at`` is kept (so re-runs give the same dim_documents).
+      refreshed, its ``ingested_at`` is kept (so re-runs give the same dim_documents);
+    - a new document_id from a source_uri stored under another id (the file was edited, or the reader
+      now cleans it differently) supersedes the old document: its row, facts and extraction log go.
     """
-    existing = dict(con.execute("select document_id, source_uri from raw.documents").fetchall())
+    stored = con.execute("select document_id, source_uri from raw.documents").fetchall()
+    existing = dict(stored)
+    ids_of_uri: dict[str, set[str]] = {}
+    for doc_id, uri in stored:
+        ids_of_uri.setdefault(uri, set()).add(doc_id)
     first_in_batch: dict[str, str] = {}
     fresh: list[dict] = []
-    inserted, updated, duplicates = [], [], []
+    inserted, updated, duplicates, superseded = [], [], [], []
     for row in rows:
         doc_id, uri = row["document_id"], row["source_uri"]
         if doc_id in first_in_batch:
@@ -180,11 +187,15 @@ def upsert_documents(con: duckdb.DuckDBPyConnection, rows: Sequence[dict]) -> In
             continue
         first_in_batch[doc_id] = uri
         (updated if doc_id in existing else inserted).append(doc_id)
+        superseded += sorted(ids_of_uri.get(uri, set()) - {doc_id})
         fresh.append(row)
     if not fresh:
-        return IngestOutcome(inserted, updated, duplicates)
+        return IngestOutcome(inserted, updated, duplicates, superseded)
     con.execute("begin")
     try:
+        if superseded:
+            for table in ("raw.documents", "raw.facts", "raw.extractions"):
+                con.execute(f"delete from {table} where list_contains(?, document_id)", [superseded])
         if updated:
             kept = dict(con.execute(
                 "select document_id, ingested_at from raw.documents where list_contains(?, document_id)",
@@ -201,7 +212,7 @@ def upsert_documents(con: duckdb.DuckDBPyConnection, rows: Sequence[dict]) -> In
     except BaseException:
         con.execute("rollback")
         raise
-    return IngestOutcome(inserted, updated, duplicates)
+    return IngestOutcome(inserted, updated, duplicates, superseded)
 
 
 def record_quarantine(con: duckdb.DuckDBPyConnection, source_uri: str, reason: str, *,

@@ -21,6 +21,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("loss", _rx(r"loss(?:es)?", r"deficit", r"in\s+the\s+red")),
     ("profit", _rx(r"profits?", r"earnings", r"income")),
     ("export", _rx(r"exports?", r"exported", r"exporting", r"outbound\s+shipments?", r"overseas\s+shipments?",
+                   r"those\s+of", r"those\s+to",
                    r"shipments?\s+abroad", r"shipped\s+abroad", r"overseas\s+sales")),
     ("shipments", _rx(r"shipments?", r"shipped")),
     ("import", _rx(r"imports?", r"imported", r"importing", r"inbound\s+shipments?")),
@@ -84,23 +85,22 @@ NOT_YOY = re.compile(r"\b(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q-?o-?q|se
                      r"month[\s-]on[\s-]month|on[\s-]month|m-?o-?m|from\s+the\s+previous\s+month|from\s+a\s+month\s+(?:earlier|ago)|"
                      r"than\s+the\s+previous\s+quarter|compared\s+(?:to|with)\s+the\s+previous\s+quarter|"
                      r"from\s+the\s+(?:third|second|first|fourth)\s+quarter|from\s+the\s+last\s+quarter)\b", re.IGNORECASE)
-COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|over|"
+COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|"
                             r"up\s+from|down\s+from|year-earlier|year-ago|previous|prior|last\s+year'?s?)\s+(?:the\s+|a\s+|an\s+)?"
-                            r"(?:\w+\s+){0,2}|\()\s*$",
+                            r"(?:\w+\s+){0,3}|\b(?:year|earlier|ago|previous\s+\w+|prior\s+\w+)\s*\()\s*$",
                             re.IGNORECASE)
 SHARE_WORDS = re.compile(r"\b(?:market\s+shares?|shares?|stake\s+of\s+the\s+market|took|captured|commanded|"
                          r"accounted\s+for|accounting\s+for|accounts\s+for|held|holding|holds|controlled|claimed)\b",
                          re.IGNORECASE)
-SHARE_STRICT = re.compile(r"\b(?:market\s+shares?|share\s+of\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+|domestic\s+|"
-                          r"local\s+|korean\s+|chinese\s+|u\.s\.\s+|european\s+)?(?:\w+[\s-]){0,3}markets?|"
-                          r"shares?\b|(?:of|in)\s+the\s+(?:global\s+|world(?:wide)?\s+|domestic\s+|korean\s+|chinese\s+|"
-                          r"u\.s\.\s+|european\s+)?(?:\w+[\s-]){0,3}market)", re.IGNORECASE)
+SHARE_STRICT = re.compile(r"\b(?:market\s+shares?|shares?\b|(?:of|in)\s+the\s+(?:global\s+|world(?:wide)?\s+|domestic\s+|"
+                          r"korean\s+|chinese\s+|u\.s\.\s+|european\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,4}market)", re.IGNORECASE)
 NOT_SHARE = re.compile(r"\b(?:margins?|survey(?:ed)?|respondents?|poll|of\s+(?:koreans|adults|people|consumers|respondents)|"
                        r"growth\s+rates?|utilization|yield|of\s+(?:its|their|the\s+company'?s?)\s+(?:revenue|sales|capacity|"
                        r"production|output|costs?)|of\s+(?:total\s+)?(?:battery\s+)?(?:production\s+)?costs?|"
                        r"of\s+(?:total|overall|korea'?s?|the\s+country'?s?)\s+(?:exports|imports)|interest\s+rates?|"
                        r"stake\s+in|tariffs?|duty|duties|inflation|unemployment|approval\s+rating|"
-                       r"share\s+price|shares\s+(?:rose|fell|jumped|closed|gained|dropped|were|traded))\b",
+                       r"share\s+price|shares\s+(?:rose|fell|jumped|closed|gained|dropped|were|traded)|shares\s+in|"
+                       r"stocks?|kospi|kosdaq|nasdaq|index|stake)\b",
                        re.IGNORECASE)
 BASIS = [
     ("revenue", _rx(r"by\s+revenue", r"revenue[\s-]based", r"based\s+on\s+revenue", r"in\s+(?:terms\s+of\s+)?revenue",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsfacts.extract.context import ArticleContext
 from newsfacts.extract.dedupe import dedupe
-from newsfacts.extract.sentence import extract_sentence
+from newsfacts.extract.sentence import extract_sentence, market_named_in
 from newsfacts.extract.tables import find_tables, table_facts
 from newsfacts.grammar.entities import find_companies
 from newsfacts.model import Article, Document, Fact
@@ -25,6 +25,7 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         comps = find_companies(art.title)
         if comps:
             ctx.focus_company = comps[0].value
+        ctx.market = market_named_in(art.title)
     lines = art.text.splitlines()
     facts: list[Fact] = []
     pos = 0

@@ -98,7 +98,7 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
     topic = _LIGHT_TOPIC.search(sentence)
     if topic is None and ctx.focus_company is not None:
         return
-    comps = find_companies(sentence)
+    comps = [c for c in find_companies(sentence) if c.start < max(60, len(sentence) // 3)]
     if comps:
         ctx.focus_company = comps[0].value
     if topic is None:
@@ -130,8 +130,11 @@ def _update_org(text: str, ctx: ArticleContext) -> None:
 def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext) -> None:
     if ctx.share_topic:
         ctx.share_topic += 1
-    if companies:
-        ctx.focus_company = next((c.value for c in companies if "(combined)" not in c.value), ctx.focus_company)
+    subject = [c for c in companies if "(combined)" not in c.value and c.start < max(60, len(text) // 3)]
+    if subject:
+        ctx.focus_company = subject[0].value
+    elif facts and facts[0].company and facts[0].table == "fct_revenues":
+        ctx.focus_company = facts[0].company
     ctx.period_age += 1
     good = [f for f in facts if f.period is not None]
     if good:
@@ -213,17 +216,19 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
         if kind is None:
             continue
-        is_cmp, cmp_period = _comparison(text, m, f_start, f_end, periods, main_fact, percents)
-        if is_cmp:
-            if main_fact is None or main_fact.period is None or cmp_period is None:
+        is_cmp, cmp_period = _comparison(text, m, f_start, f_end, periods, main_fact, percents, ctx)
+        if is_cmp and main_fact is not None:
+            if main_fact.period is None or cmp_period is None:
                 continue
             sign = kind[1] if isinstance(kind, tuple) else 1
             fact = _copy_for_comparison(main_fact, m, cmp_period, sentence, sign)
             facts.append(fact)
             continue
+        if is_cmp and cmp_period is None:
+            continue
         value = m.value
         if kind == "export":
-            fact = _export_fact(text, m, cue, f_start, f_end, ctx, sentence)
+            fact = _export_fact(text, m, cue, f_start, f_end, ctx, sentence, cue_list)
             if fact is None:
                 continue
         else:
@@ -234,7 +239,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             fact = Fact(table="fct_revenues", value=sign * value, period=None, evidence=sentence.strip(),
                         currency=m.currency, company=company, metric=metric)
         fact.currency = m.currency
-        fact.period = _money_period(m, f_start, f_end, periods, main_period, ctx)
+        fact.period = cmp_period if is_cmp else _money_period(m, f_start, f_end, periods, main_period, ctx)
         fact.change_pct = _change_pct(text, m, f_start, f_end, percents)
         fact.qualifier = _qualifier(text, m, f_start)
         if fact.qualifier == "forecast" and not _states_period(periods):
@@ -243,11 +248,41 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         fact.article_index, fact.article_title = ctx.article_index, ctx.article_title
         if m.malformed:
             fact.flag = f"malformed number '{m.text}'"
+        reason = _not_a_company_figure(text, m, f_start, fact, ctx)
+        if reason:
+            fact.flag = reason
         if fact.period is None:
             fact.flag = fact.flag or "period not resolvable from the text and the document date"
         facts.append(fact)
         main_fact = fact
     return facts
+
+
+_DIVISION = re.compile(r"\b(?:division|divisions|unit|segment|business|arm|operations)\b[^,;]{0,30}$|"
+                       r"\b(?:DS|DX|MX|VD|SDC|chip|memory|foundry|mobile|display|semiconductor|battery|appliance|TV)\s+"
+                       r"(?:division|unit|segment|business|arm)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FISCAL_Q = re.compile(r"\bfiscal\s+(?:\w+[\s-]){0,1}(?:quarter|half|first|second|third|fourth)", re.IGNORECASE)
+_CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forecasts?|smartestimate|analysts?)\b",
+                        re.IGNORECASE)
+
+
+def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | None:
+    """Why an amount that looks like a fact must stay out of the marts, or None."""
+    left = text[f_start:m.start]
+    if _BETWEEN.search(text[max(0, m.start - 10):m.start]) or re.match(r"^\s*(?:-|–|to)\s*(?:\$|US\$|W|₩)?\d", text[m.end:m.end + 8]) \
+            and re.search(r"\bbetween\b|\brange\b|\bof\s+$", text[max(0, m.start - 20):m.start], re.IGNORECASE):
+        return "a range, not a single value"
+    if fact.table == "fct_revenues":
+        subject = text[max(0, f_start):m.start]
+        if _DIVISION.search(subject) and not re.search(r"\b(?:company|group|firm)\b", subject[-40:], re.IGNORECASE):
+            return "a division's figure, not the company's"
+        if _FISCAL_Q.search(text):
+            return "a fiscal period that is not a calendar period"
+    if fact.qualifier == "forecast" and fact.period is not None and ctx.doc_date is not None \
+            and fact.period.end < ctx.doc_date and _CONSENSUS.search(left):
+        return "a consensus estimate for a period already reported, not a reported figure"
+    return None
 
 
 def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
@@ -261,6 +296,10 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
             cue = _Cue(kind, right.start("cue"), right.end("cue"))
     if cue is None:
         left = [c for c in cue_list if c.end <= m.start]
+        if ctx.export_topic and (not left or left[-1].end < f_start):
+            subj = find_products(text[f_start:m.start])
+            if subj and re.match(r"^[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
+                return "export", _Cue("export", f_start + subj[0].start, f_start + subj[0].end)
         if not left:
             return None, None
         cue = left[-1]
@@ -283,17 +322,23 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     return None, None
 
 
-def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], main_fact: Fact | None, percents):
+def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], main_fact: Fact | None, percents,
+                ctx: ArticleContext):
     """Is this amount the comparison value ("up from $661 million a year earlier")? With its period."""
     before = text[max(f_start, m.start - 45):m.start]
     after = text[m.end:min(f_end, m.end + 60)]
     cmp_before = bool(cues.COMPARE_BEFORE.search(before)) and main_fact is not None
     in_frame = [p for p in periods if f_start <= p.start and p.end <= f_end]
     cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1]
-    if not cmp_before and not (main_fact is not None and cmp_mentions and
-                               cmp_mentions[0].start - m.end < 40):
+    if main_fact is None:
+        # "In the same quarter last year, the company recorded ...": compared with the period in focus
+        near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start]
+        if near and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
+            return True, shift_period(ctx.period, near[0].shift or "year")
         return False, None
-    if main_fact is None or main_fact.period is None:
+    if not cmp_before and not (cmp_mentions and cmp_mentions[0].start - m.end < 40):
+        return False, None
+    if main_fact.period is None:
         return True, None
     # an explicit period stated with the comparison value wins
     explicit = [p for p in in_frame if p.kind in ("absolute", "relative") and p.period and p.start >= m.end
@@ -425,17 +470,20 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     after = [c for c in real if c.start >= m.end]
     if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
         return after[0].value
+    if ctx.focus_company:
+        return ctx.focus_company
     for c in after:  # "..., Samsung Electronics said."
         if re.match(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|disclosed|posted)\b", text[c.end:c.end + 40]):
             return c.value
-    return ctx.focus_company
+    return None
 
 
 _DAILY = re.compile(r"\b(?:daily|per\s+(?:working\s+)?day|a\s+day|average|per\s+month|monthly\s+average)\b[^.]{0,15}$",
                     re.IGNORECASE)
 
 
-def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext, sentence) -> Fact | None:
+def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext, sentence,
+                 cue_list: list[_Cue]) -> Fact | None:
     clause = text[f_start:f_end]
     if _UNREPRESENTABLE_DEST.search(text[f_start:m.start]) or _DAILY.search(text[max(0, cue.start - 30):cue.start]):
         return None
@@ -453,13 +501,17 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
     before = [c for c in dests if c.start < m.start]
     destination = (own[-1] if own else before[-1] if before else None)
     destination = destination.value if destination else None
-    product = _export_product(text, cue)
+    product = None
+    for c in [c2 for c2 in cue_list if c2.kind in ("export", "shipments") and f_start <= c2.start < m.start] or [cue]:
+        product = _export_product(text, c)
+        if product:
+            break
     total = bool(cues.TOTAL_EXPORTS.search(text[max(0, cue.start - 30):cue.end + 5]))
     generic = cue.kind == "shipments" or re.search(r"\b(?:it|they|the\s+figure|the\s+amount)\b",
                                                     text[f_start:cue.start], re.IGNORECASE)
-    if product is None and not total and generic and ctx.product:
+    if product is None and not total and generic and ctx.product and destination is None:
         product = ctx.product
-        destination = destination or ctx.destination
+        destination = ctx.destination
     if product is not None:
         ctx.product = product
         ctx.destination = destination
@@ -469,6 +521,9 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
 
 def _export_product(text: str, cue: _Cue) -> str | None:
     """The product named next to the export cue: 'chip exports', 'exports of cathodes', 'cathodes exported'."""
+    inside = find_products(text[cue.start:cue.end])
+    if inside:
+        return inside[0].value
     window_l = text[max(0, cue.start - 45):cue.start]
     window_r = text[cue.end:cue.end + 50]
     best = None
@@ -495,7 +550,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if not strict and not listy:
         return []
     facts: list[Fact] = []
-    market = _market_near_word(text) or _any_market(text, companies) or ctx.market
+    market = _market_near_word(text) or ctx.market or _any_market(text, companies)
     basis = next((b for b, rx in cues.BASIS if rx.search(text)), None) or (ctx.basis if ctx.market == market else None)
     prev_end = 0
     main: Fact | None = None
@@ -577,6 +632,11 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if basis:
             ctx.basis = basis
     return facts
+
+
+def market_named_in(title: str) -> str | None:
+    """The market a headline is about ('... global smartphone market ...'), if any."""
+    return _market_near_word(title)
 
 
 def _any_market(text: str, companies: list[Mention]) -> str | None:

@@ -22,7 +22,7 @@ from newsfacts.extract import cues
 from newsfacts.grammar.entities import canonical_company, find_countries, find_markets, find_orgs, find_products
 from newsfacts.grammar.money import PREFIX_CURRENCIES, SUFFIX_CURRENCIES
 from newsfacts.grammar.numbers import SCALES, is_malformed_grouping, parse_number
-from newsfacts.grammar.periods import find_periods
+from newsfacts.grammar.periods import find_periods, shift_period
 from newsfacts.model import Fact, Period
 
 _PER = (r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?|[1-4]Q\s?'?\d{2}[EF]?|Q[1-4]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
@@ -358,6 +358,8 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
 
 def _row_entity(label: str, ctx: dict) -> dict | None:
     """What a row is about: a metric of the company in focus, an export product/destination, or a company."""
+    if re.fullmatch(r"(?i)(?:total\s+)?exports?", label):
+        return {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
     mm = _METRIC_ROW.match(label)
     if mm:
         if ctx["is_export"] and mm["rev"]:
@@ -454,11 +456,14 @@ def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
 def _consistency(row, cols, values, money_cols, share_cols, growth_of, per, ctx) -> dict[int, str]:
     """Cells that contradict the rest of their row: value vs. prior value and growth; value vs. total and share."""
     flags: dict[int, str] = {}
-    dated = sorted((k for k in money_cols if values.get(k, (None,))[0] and per(k)), key=lambda k: per(k).start)
+    dated = [k for k in money_cols if values.get(k, (None,))[0] and per(k)]
     for cur_k, g in growth_of.items():
-        prior = [k for k in dated if per(k).end < per(cur_k).start and k != cur_k]
-        if not prior or not values.get(cur_k, (None,))[0]:
+        if not values.get(cur_k, (None,))[0] or per(cur_k) is None:
             continue
+        year_before = shift_period(per(cur_k), "year")
+        prior = [k for k in dated if per(k) == year_before]
+        if not prior:
+            continue  # no column a year earlier: the stated growth cannot be checked
         prev_k = prior[-1]
         pv, cv = values[prev_k][0], values[cur_k][0]
         implied = (cv / pv - 1) * 100

@@ -12,7 +12,8 @@ _PCT = re.compile(
     re.IGNORECASE,
 )
 
-_RANGE_TO = re.compile(r"(?<!from )\b\d+(?:\.\d+)?\s+(?:to|and)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"(?<!from )\b\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?:to|and)\s+$", re.IGNORECASE)
+_RANGE_NEXT = re.compile(r"\s*(?:to|-|–|~)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ def find_percents(text: str) -> list[Percent]:
     for m in _PCT.finditer(text):
         unit = m["unit"].lower()
         points = unit.startswith("percentage") or unit in ("pp", "p.p.", "%p")
-        is_range = m["lo"] is not None or bool(_RANGE_TO.search(text, max(0, m.start() - 16), m.start()))
+        is_range = m["lo"] is not None or bool(_RANGE_TO.search(text, max(0, m.start() - 24), m.start())) or bool(
+            _RANGE_NEXT.match(text, m.end()) and not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]))
         out.append(Percent(float(m["num"]), m.start(), m.end(), m.group(0), points, bool(is_range)))
     return out

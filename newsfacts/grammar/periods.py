@@ -53,9 +53,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dayspan", rf"\b(?:from\s+)?(?P<sm1>{_MON})(?:\s+(?P<sd1>\d{{1,2}}))?\s*(?:-|–|to|through|until)\s*(?P<sm2>{_MON})\s+(?P<sd2>\d{{1,2}})\b"
                  rf"(?!\s*(?:%|percent))" + _ys("s")),
     # the first seven months of this year / the first 10 months
-    ("firstmonths", rf"\b(?:the\s+)?first\s+(?P<fn>{_CNT})\s+months" + _ys("f")),
+    ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
-    ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-|–|to|through|until|and)\s*"
+    ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-to-|-|–|to|through|until|and)\s*"
                    rf"(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))" + _ys("m")),
     # quarters: the first quarter of this year, first-quarter, Q1 2024, Q1'24, 3Q23, 1Q, the January-March quarter
     ("quarter", rf"\b(?:the\s+)?(?P<qo>{_ORD})[\s-]+quarter(?:s)?\b" + _ys("q")),
@@ -70,7 +70,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("compare", r"\b(?:the\s+)?same\s+(?P<cg>period|month|quarter|time|half)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year|(?:of\s+)?the\s+year\s+before)\b"
                 r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b"
                 r"|\b(?:a|one)\s+(?P<cq>quarter|month)\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<cp>quarter|month)\b"),
-    ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during)\s+the\s+(?P<ag>quarter|period|half)\b"),
+    ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during)\s+the\s+(?P<ag>quarter|period|half)\b"
+                r"|\b(?:for|in|over)\s+(?:the\s+|all\s+of\s+the\s+)?(?P<ay>full\s+year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole)\b"),
     # month with year or relative year: May 2021, in May last year, March of this year
     ("monthyear", rf"(?:\b(?:in|of|for|during|since|by|from|to)\s+)?\b(?P<my>{_MON})(?:\s+\d{{1,2}},)?(?:\s+of)?\s*(?:(?P<myy>{_YEAR})\b|(?P<myr>{_REL}))"),
     ("monthrel", r"\b(?P<mrel>last|this|previous)\s+month\b"),
@@ -102,7 +103,8 @@ _NEEDS = {
     "hcode": lambda low, mon, dig: dig and ("h1" in low or "h2" in low or "1h" in low or "2h" in low),
     "compare": lambda low, mon, dig: any(w in low for w in ("earlier", "ago", "before", "previous", "prior",
                                                              "preceding", "same")),
-    "anaphor": lambda low, mon, dig: "same" in low or "the quarter" in low or "the period" in low or "the half" in low,
+    "anaphor": lambda low, mon, dig: ("same" in low or "the quarter" in low or "the period" in low or "the half" in low
+                                      or "year" in low),
     "monthyear": lambda low, mon, dig: mon,
     "monthrel": lambda low, mon, dig: "month" in low,
     "month": lambda low, mon, dig: mon,
@@ -124,11 +126,16 @@ def _scan(text: str, keys: set[str]):
         if k in keys:
             found += [(m.start(), prio, m.end(), k, m) for m in rx.finditer(text)]
     found.sort(key=lambda t: (t[0], t[1]))
-    last_end = -1
-    for start, _, end, k, m in found:
-        if start >= last_end:
-            last_end = end
-            yield k, m
+    kept: list[tuple] = []
+    for item in found:
+        start, _, end, _, _ = item
+        if kept and start < kept[-1][2]:
+            if end - start > kept[-1][2] - kept[-1][0]:
+                kept[-1] = item  # "for April" vs "April-June": the longer reading wins
+            continue
+        kept.append(item)
+    for _, _, _, k, m in kept:
+        yield k, m
 _FORWARD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely|seen)\b",
                       re.IGNORECASE)
 
@@ -404,7 +411,7 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
             shift = g["cp"].lower()
         return ("comparison", None, shift, None)
     if kind == "anaphor":
-        grain = (g.get("ag") or "period").lower()
+        grain = "year" if g.get("ay") else (g.get("ag") or "period").lower()
         return ("anaphor", None, None, grain)
     if kind == "monthyear":
         mon = _month(g["my"])

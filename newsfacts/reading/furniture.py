@@ -71,7 +71,8 @@ _ANCHORED = [
     r"(?:#[\w\-]+[ ,]*){2,}",
     # misc. page chrome
     r"(?:advertisement|ad|sponsored(?:\s+content)?|read\s+more|continue\s+reading|click\s+here[^\n]{0,60}|see\s+more"
-    r"|view\s+(?:more|all|original)|go\s+to\s+list|back\s+to\s+list|목록(?:으로)?|no\s+data[ .…]*|comments?\s*[:(]?\s*\d+\)?)",
+    r"|view\s+(?:more|all|original)|go\s+to\s+list|back\s+to\s+list|목록(?:으로)?|no\s+data[ .…]*|comments?\s*[:(]?\s*\d+\)?"
+    r"|comments\s+are\s+closed\.?|forwarded\s+this\s+e-?mail\?[^\n]{0,120})",
     # lines without a single letter or digit ('-', '|', '···')
     r"[^\w\n]+",
 ]
@@ -121,6 +122,7 @@ _TAIL_MARKER = re.compile(
     r"|^[ \t]*(?:이전글|다음글)[^\n]{0,150}$"
     r"|^[ \t]*(?:related\s+(?:articles?|news|stories|posts)|most\s+(?:read|viewed|popular)|popular\s+(?:news|articles?|stories)"
     r"|recommended(?:\s+(?:articles?|news|stories|for\s+you))?|more\s+(?:from|news|stories|articles)[^\n]{0,40}|latest\s+(?:news|articles?|stories)"
+    r"|further\s+reading|read\s+(?:more|next|also)|see\s+also"
     r"|about\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,3}|media\s+contacts?|press\s+contacts?|\#{3}"
     r"|you\s+(?:might|may)\s+also\s+like|other\s+(?:news|articles?)|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)|관련\s*기사|많이\s*본\s*뉴스)[ \t:]*$",
     _F)

@@ -61,7 +61,8 @@ def test_earnings_release():
     assert (op.company, op.metric, op.change_pct, op.currency) == ("Samsung Electronics", "operating_profit", -34.4, "KRW")
     assert period(op) == ("2023-10-01", "2023-12-31")
     assert not [f for f in fs if f.currency == "USD"]  # the conversion in parentheses is the same fact
-    assert one(fs, value=3.7e12).qualifier == "forecast"
+    consensus = one(facts(EARNINGS, "fct_revenues", flagged=True), value=3.7e12)
+    assert consensus.qualifier == "forecast" and "consensus" in consensus.flag  # an estimate, not a reported figure
     assert one(fs, metric="revenue", value=67.78e12).change_pct == -3.8
     assert one(fs, metric="net_profit").value == 6.34e12
     prior = one(fs, value=43.38e12)
@@ -73,10 +74,20 @@ def test_earnings_release():
 
 def test_losses_are_negative_and_quarter_comparisons_shift_a_quarter():
     fs = facts(""" date 2024-01-31
-The chip division logged an operating loss of 2.18 trillion won in the October-December period, narrowing from a loss of 3.75 trillion won in the previous quarter, Samsung Electronics said.
+SK On logged an operating loss of 218 billion won in the October-December period, narrowing from a loss of 375 billion won in the previous quarter, SK Innovation said.
 """, "fct_revenues")
-    assert period(one(fs, value=-2.18e12)) == ("2023-10-01", "2023-12-31")
-    assert period(one(fs, value=-3.75e12)) == ("2023-07-01", "2023-09-30")
+    assert one(fs, value=-218e9).company == "SK On"
+    assert period(one(fs, value=-218e9)) == ("2023-10-01", "2023-12-31")
+    assert period(one(fs, value=-375e9)) == ("2023-07-01", "2023-09-30")
+
+
+def test_division_figures_are_kept_out_of_the_company_rows():
+    out = extract_document(read_text(""" date 2024-07-31
+Samsung Electronics' operating profit rose to 10.44 trillion won in the second quarter. Its chip division posted an operating profit of 6.45 trillion won.
+"""))
+    division = one(out, value=6.45e12)
+    assert division.flag and "division" in division.flag
+    assert one(out, value=10.44e12).flag is None
 
 
 SHARES = """ date 2024-06-05

@@ -228,3 +228,99 @@ def test_no_usable_text(tmp_path):
     assert reason(path).startswith("no usable text after cleaning")
     assert reason_text("HOME > News > Chips\n\nRead 25\n\nCopyright 2024. All rights reserved.\n\n- 1 2 3 -")\
         .startswith("no usable text after cleaning")
+
+
+# --- page shapes met in the wild ---------------------------------------------------
+
+LEAD = ("Semiconductor exports rose 66.7 percent from a year earlier to $9.9 billion in February, "
+        "the fastest growth in six years, the trade association said on Friday.")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("KITA TRADE BRIEF\nInstitute for International Trade | Korea International Trade Association\n\n"
+     "Memory upcycle puts chip exports back in the driver's seat", "Memory upcycle puts chip exports back in the driver's seat"),
+    ("Ministry of Science and ICT\nPress Release | 2024.07.15 (Mon) 11:00\n\n"
+     "ICT exports rise for eighth straight month in June", "ICT exports rise for eighth straight month in June"),
+    ("TrendForce Press Center\n2023-12-05 | Semiconductors\n\nTSMC Captures 57.9% of Foundry Market in 3Q23",
+     "TSMC Captures 57.9% of Foundry Market in 3Q23"),
+    ("Gartner Newsroom\nPress Release\n\nGartner Says Worldwide Semiconductor Revenue Declined 11% in 2023",
+     "Gartner Says Worldwide Semiconductor Revenue Declined 11% in 2023"),
+    ("MINISTRY OF TRADE, INDUSTRY AND ENERGY\nPRESS RELEASE\nFor immediate release | Sunday, October 1, 2023, 09:00\n"
+     "Trade Data Analysis Division Tel. +82-44-203-xxxx\n\nSeptember Exports and Imports", "September Exports and Imports"),
+    ("ARIRANG NEWS | NEWS CENTER\nAired: 2023-12-01 (Fri) 19:00 KST\nSegment: Economy\n[TRANSCRIPT]", None),
+    ("EXPLAINER: How Korea's battery trio lost the volume race to China",
+     "EXPLAINER: How Korea's battery trio lost the volume race to China"),
+])
+def test_headline_below_mastheads(head, title):
+    assert read_text(f"{head}\n\n{LEAD}\n").title == title
+
+
+def test_email_digest():
+    text = f"""From: Seoul Tech & Trade Digest <digest@seoultechtrade.example>
+Sent: Monday, November 11, 2024 7:30 AM
+Subject: [Digest #112] Samsung's Q3 in detail, China battery exports
+
+SEOUL TECH & TRADE DIGEST
+==================================================================
+
+1. SAMSUNG'S Q3: THE NUMBERS BEHIND THE APOLOGY
+------------------------------------------------------------------
+{LEAD}
+
+2. CHINA'S BATTERY EXPORTS COOL
+------------------------------------------------------------------
+{LEAD}
+"""
+    doc = read_text(text)
+    assert doc.title == "[Digest #112] Samsung's Q3 in detail, China battery exports"
+    assert doc.published_on == dt.date(2024, 11, 11)
+    assert "From:" not in doc.text and "Sent:" not in doc.text and "-----" not in doc.text
+    assert [a.title for a in doc.articles] == ["SAMSUNG'S Q3: THE NUMBERS BEHIND THE APOLOGY", "CHINA'S BATTERY EXPORTS COOL"]
+    assert all(a.text == LEAD for a in doc.articles)
+
+
+def test_markdown_newsletter_splits_on_its_numbered_headings(tmp_path):
+    path = tmp_path / "weekly.md"
+    path.write_text(f"""# K-Tech Weekly — Issue #48
+
+**Monday, September 23, 2024** · Korea's chips in five minutes
+
+## 1. Chips: a record August
+
+{LEAD}
+
+## 2. Batteries: neck-and-neck outside China
+
+{LEAD}
+
+## 3. Markets
+
+| Index | Close | Week |
+|---|---|---|
+| KOSPI | 2,593.37 | +1.2% |
+""", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.published_on == dt.date(2024, 9, 23)
+    assert [a.title for a in doc.articles] == ["Chips: a record August", "Batteries: neck-and-neck outside China", "Markets"]
+    assert doc.articles[2].text.split("\n")[-1] == "KOSPI\t2,593.37\t+1.2%"
+
+
+def test_html_logo_is_not_the_title():
+    page = f"""<html><head><title>Hyundai Motor's 1Q operating profit falls 15.6% | KED Global</title></head>
+    <body><header><h1 class="logo"><a href="/">KED Global</a></h1></header>
+    <main><h2 class="tit">Hyundai Motor's 1Q operating profit falls 15.6%</h2><p>{LEAD}</p></main></body></html>"""
+    assert read_text(page).title == "Hyundai Motor's 1Q operating profit falls 15.6%"
+
+
+def test_hard_wrapped_text_is_unwrapped(tmp_path):
+    para = ("Semiconductor exports rose 35.7 percent from a year earlier to 11.7 billion dollars in March, the largest "
+            "amount since June 2022, as memory prices continued to recover from a prolonged slump and as demand for "
+            "high-bandwidth memory used in artificial intelligence servers stayed strong, the ministry said in a "
+            "statement released on Monday morning in Sejong.")
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(para, 72) for _ in range(3))
+    doc = read_text("Chip exports rebound\n\n" + wrapped)
+    assert doc.text.split("\n\n")[1:] == [para, para, para]
+    not_wrapped = read_text("Chip exports rebound\n\n" + "\n".join([LEAD] * 10))
+    assert not_wrapped.text.count("\n") == 11

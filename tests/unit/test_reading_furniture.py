@@ -54,6 +54,12 @@ def cleaned(*lines: str) -> list[str]:
     "Tags: Samsung, HBM, DRAM",
     "#Samsung #HBM #AI",
     "Comments 0",
+    "Comments are closed.",
+    "From: Seoul Tech & Trade Digest <digest@seoultechtrade.example>",
+    "Sent: Monday, November 11, 2024 7:30 AM",
+    "By Jung Min-soo Apr 25 (Thu), 2024",
+    "Hyundai Motor's headquarters in Seoul (Courtesy of Hyundai Motor)",
+    "Forwarded this email? Subscribe here · Read online",
     "Advertisement",
     "-",
     "| · |",
@@ -82,7 +88,8 @@ def test_prev_next_in_the_tail_cut_everything_after():
     assert "No.14" not in out and "Prev" not in out
 
 
-@pytest.mark.parametrize("marker", ["Related Articles", "Most Read", "About Gartner", "You might also like"])
+@pytest.mark.parametrize("marker", ["Related Articles", "Most Read", "About Gartner", "You might also like",
+                                    "Further reading", "Prev", "Next article"])
 def test_tail_markers_end_the_article(marker):
     out = strip_furniture(PAD + f"\nThe end of the story.\n{marker}\nAnother story headline 3.5% up\n")
     assert out.rstrip().endswith("The end of the story.")
