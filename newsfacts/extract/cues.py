@@ -38,6 +38,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"industry\s+(?:is\s+)?(?:projected|expected)", r"cash", r"inventor(?:y|ies)", r"guarantees?",
         r"imports?\s+and\s+exports?", r"trade\s+volume", r"total\s+trade", r"per\s+(?:day|working\s+day)",
         r"daily\s+average", r"average\s+daily", r"on\s+a\s+daily\s+basis", r"per\s+unit", r"per\s+share", r"a\s+share",
+        r"valuation\s+loss(?:es)?", r"write-?downs?", r"write-?offs?", r"impairments?", r"one-off", r"charges?",
+        r"provisions?", r"discounts?", r"rebates?", r"incentives?", r"unit\s+=", r"unit:",
     )),
 ]
 CUE_KINDS = {k for k, _ in CUES}

@@ -18,7 +18,7 @@ from newsfacts.grammar.entities import (Mention, find_companies, find_countries,
 from newsfacts.grammar.money import Money, find_money
 from newsfacts.grammar.numbers import spelled_to_digits
 from newsfacts.grammar.percent import Percent, find_percents
-from newsfacts.grammar.periods import PeriodMention, find_periods, shift_period
+from newsfacts.grammar.periods import PeriodMention, find_periods, shift_period, year_period
 from newsfacts.model import Fact, Period
 
 _CONVERSION_GAP = re.compile(
@@ -173,6 +173,15 @@ def _market_near_word(text: str) -> str | None:
     return None
 
 
+def _anaphor_period(p: PeriodMention, ctx: ArticleContext) -> Period | None:
+    """'the same period' is the period in focus; 'for the full year' is the year that contains it."""
+    if ctx.period is None:
+        return None
+    if p.grain == "year" and ctx.period.grain != "year":
+        return year_period(ctx.period.end.year)
+    return ctx.period
+
+
 def _states_period(periods: list[PeriodMention]) -> bool:
     return any(p.kind in ("absolute", "relative", "anaphor") for p in periods)
 
@@ -182,7 +191,7 @@ def _main_period(periods: list[PeriodMention], ctx: ArticleContext) -> Period | 
         if p.kind in ("absolute", "relative") and p.period is not None:
             return p.period
         if p.kind == "anaphor":
-            return ctx.period
+            return _anaphor_period(p, ctx)
     return ctx.period
 
 
@@ -213,6 +222,9 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         f_start = prev.end if prev else 0
         nxt = moneys[i + 1] if i + 1 < len(moneys) else None
         f_end = nxt.start if nxt else len(text)
+        if re.search(r"\bunits?\s*[:：]?\s*$|\(\s*(?:in\s+)?$", text[max(0, m.start - 8):m.start], re.IGNORECASE) and \
+                re.match(r"^\s*[,)%]", text[m.end:m.end + 3]):
+            continue  # "(Unit: USD 100 million, %)"
         kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
         if kind is None:
             continue
@@ -270,6 +282,8 @@ _CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forec
 def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | None:
     """Why an amount that looks like a fact must stay out of the marts, or None."""
     left = text[f_start:m.start]
+    if re.search(r"\bbetween\s+\S+\s+(?:\w+\s+)?(?:and|to)\s+$", text[max(0, m.start - 40):m.start], re.IGNORECASE):
+        return "a range, not a single value"
     if _BETWEEN.search(text[max(0, m.start - 10):m.start]) or re.match(r"^\s*(?:-|–|to)\s*(?:\$|US\$|W|₩)?\d", text[m.end:m.end + 8]) \
             and re.search(r"\bbetween\b|\brange\b|\bof\s+$", text[max(0, m.start - 20):m.start], re.IGNORECASE):
         return "a range, not a single value"
@@ -283,6 +297,11 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
             and fact.period.end < ctx.doc_date and _CONSENSUS.search(left):
         return "a consensus estimate for a period already reported, not a reported figure"
     return None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|because|since|after|before|when|"
+                           r"which|who|while\s+(?:the|a|an|its|their|automakers|companies)|but\s+(?:the|a|an|its))\b|"
+                           r"\b(?:said|says)\s*,?\s*[\"“]", re.IGNORECASE)
 
 
 def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
@@ -303,8 +322,8 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
         if not left:
             return None, None
         cue = left[-1]
-        # a cue far away in an earlier clause only counts when nothing else intervenes
-        if cue.end < f_start and ";" in text[cue.end:m.start]:
+        # a cue in an earlier clause does not reach an amount in a later one
+        if _CLAUSE_BREAK.search(text[cue.end:m.start]):
             return None, None
     k = cue.kind
     if k in ("import", "balance", "nonfact"):
@@ -376,7 +395,7 @@ def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_p
         if p.kind in ("comparison", "reference"):
             continue
         if p.kind == "anaphor":
-            per = ctx.period
+            per = _anaphor_period(p, ctx)
         else:
             per = p.period
         if per is None:
@@ -524,6 +543,10 @@ def _export_product(text: str, cue: _Cue) -> str | None:
     inside = find_products(text[cue.start:cue.end])
     if inside:
         return inside[0].value
+    if re.search(r"\b(?:of|to)$", text[cue.start:cue.end]):
+        ps = find_products(text[cue.end:cue.end + 40])
+        if ps and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:cue.end + ps[0].start]):
+            return ps[0].value
     window_l = text[max(0, cue.start - 45):cue.start]
     window_r = text[cue.end:cue.end + 50]
     best = None
@@ -545,6 +568,8 @@ def _export_product(text: str, cue: _Cue) -> str | None:
 
 def _share_facts(sentence, text, moneys, percents: list[Percent], periods, companies, main_period,
                  ctx: ArticleContext) -> list[Fact]:
+    if _STOCK.search(text) and not re.search(r"market\s+share", text, re.IGNORECASE):
+        return []
     strict = bool(cues.SHARE_STRICT.search(text))
     listy = ctx.share_topic and 0 < ctx.share_topic <= 2 and bool(companies)
     if not strict and not listy:
@@ -637,6 +662,10 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
 def market_named_in(title: str) -> str | None:
     """The market a headline is about ('... global smartphone market ...'), if any."""
     return _market_near_word(title)
+
+
+_STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
+                    r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 
 
 def _any_market(text: str, companies: list[Mention]) -> str | None:
