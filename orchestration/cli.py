@@ -19,6 +19,7 @@ from pathlib import Path
 from orchestration import settings
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE = 0, 1, 2
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class UsageError(Exception):
@@ -108,20 +109,21 @@ def refresh_command(args: argparse.Namespace) -> int:
     captured = io.StringIO()
     with DagsterInstance.get() as instance, contextlib.redirect_stdout(captured):
         result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
-    summary = summarize(result)
-    if not result.success:
-        errors = [line for line in captured.getvalue().splitlines()
+    summary = summarize(result, build_db)
+    if not result.success and not summary["checks_failed"]:
+        # no check explains the failure (a dbt compile or contract error, ...): show dbt's error lines
+        errors = [ANSI.sub("", line).strip() for line in captured.getvalue().splitlines()
                   if re.search(r"\b(error|fail(ed|ure)?)\b", line, re.IGNORECASE)]
         if errors:
             print("dbt said:")
             for line in errors[-15:]:
-                print(f"  {line.strip()[:300]}")
+                print(f"  {line[:300]}")
     print_summary(summary, warehouse, result.run_id, time.monotonic() - started)
     return EXIT_OK if result.success else EXIT_RUN_FAILED
 
 
-def summarize(result) -> dict:
-    """Figures of a finished run, from its events."""
+def summarize(result, build_db: Path) -> dict:
+    """Figures of a finished run, from its events (and, for failed dbt tests, the build database)."""
     from dagster import DagsterEventType
 
     out: dict = {"materialized": {}, "checks_passed": 0, "checks_failed": [], "step_failures": []}
@@ -138,28 +140,57 @@ def summarize(result) -> dict:
                 out["checks_failed"].append({
                     "check": f"{ev.asset_key.to_user_string()}:{ev.check_name}",
                     "severity": ev.severity.value,
-                    "why": _check_reason(ev.metadata),
+                    "why": _check_reason(ev.metadata, build_db, ev.check_name),
                 })
-        elif event.event_type == DagsterEventType.STEP_FAILURE:
+        elif event.event_type == DagsterEventType.STEP_FAILURE and not out["checks_failed"]:
+            from orchestration.progress import root_error
+
             err = event.step_failure_data.error if event.step_failure_data else None
-            msg = (err.message.strip().splitlines() or ["failed"])[0] if err and err.message else "failed"
-            out["step_failures"].append({"step": event.step_key, "error": msg})
+            out["step_failures"].append({"step": event.step_key, "error": root_error(err)})
     return out
 
 
-def _check_reason(metadata) -> str:
+def _check_reason(metadata, build_db: Path, check_name: str) -> str:
     values = {k: getattr(v, "value", v) for k, v in (metadata or {}).items()}
-    failures = values.get("dagster_dbt/failed_row_count", values.get("failures"))
-    status = values.get("status")
     parts = []
+    failures = values.get("dagster_dbt/failed_row_count", values.get("failures"))
     if failures is not None:
         parts.append(f"{failures} offending row(s)")
-    if status:
-        parts.append(f"status {status}")
+    sample = _offending_rows(build_db, _dbt_test_alias(values.get("unique_id")) or check_name)
+    if sample:
+        parts.append(f"e.g. {sample}")
     message = values.get("message") or values.get("dagster_dbt/message")
     if message:
         parts.append(str(message).splitlines()[0])
     return "; ".join(parts) or "check failed"
+
+
+def _dbt_test_alias(unique_id: str | None) -> str | None:
+    """The relation name dbt gives a test's stored failures (long test names are shortened by dbt)."""
+    if not unique_id:
+        return None
+    import json
+
+    manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
+    try:
+        node = json.loads(manifest.read_text())["nodes"].get(unique_id) or {}
+    except (OSError, ValueError):
+        return None
+    return node.get("alias")
+
+
+def _offending_rows(build_db: Path, test_name: str, limit: int = 3) -> str | None:
+    """A sample of a failed dbt test's rows (dbt stores them as views, see dbt_project.yml)."""
+    import duckdb
+
+    try:
+        with duckdb.connect(str(build_db), read_only=True) as con:
+            cur = con.execute(f'select * from dbt_test__audit."{test_name}" limit {limit}')
+            names = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+    except Exception:  # not a dbt test, or nothing stored: the count above is all we know
+        return None
+    return "; ".join(", ".join(f"{n}={v!r}" for n, v in zip(names, row)) for row in rows) or None
 
 
 def print_summary(s: dict, warehouse: Path, run_id: str, seconds: float) -> None:
@@ -198,7 +229,8 @@ def print_summary(s: dict, warehouse: Path, run_id: str, seconds: float) -> None
     else:
         blocking = [c for c in s["checks_failed"] if c["severity"] == "ERROR"]
         why = (f"blocking check {blocking[0]['check']} failed: {blocking[0]['why']}" if blocking
-               else f"step {s['step_failures'][0]['step']} failed" if s["step_failures"] else "the run failed")
+               else f"step {s['step_failures'][0]['step']} failed: {s['step_failures'][0]['error']}"
+               if s["step_failures"] else "the run failed")
         print(f"  NOT published: {why}; {warehouse} is unchanged")
         print(f"failed after {seconds:.1f} s (run {run_id}; details: `make ui`, Runs)")
         print(f"newsfacts: refresh failed: {why}", file=sys.stderr)

@@ -12,6 +12,19 @@ from dagster import DagsterEventType
 STREAM = None
 
 
+def one_line(message: str | None, limit: int = 240) -> str:
+    """An error message on one line, shortened."""
+    text = " ".join((message or "failed").split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def root_error(error) -> str:
+    """The innermost cause of a step's error (Dagster wraps the user's exception), on one line."""
+    while error is not None and getattr(error, "cause", None) is not None:
+        error = error.cause
+    return one_line(error.message if error is not None else None)
+
+
 class ProgressHandler(logging.Handler):
     def __init__(self):
         super().__init__(logging.DEBUG)
@@ -30,8 +43,9 @@ class ProgressHandler(logging.Handler):
         event = meta.get("dagster_event")
         step = meta.get("step_key") or ""
         if event is None:
-            if record.levelno >= logging.WARNING:
-                return f"  {record.levelname.lower()}: {meta.get('orig_message', record.getMessage())}"
+            message = meta.get("orig_message", record.getMessage())
+            if record.levelno >= logging.WARNING and not message.startswith("Dependencies for step"):
+                return f"   {record.levelname.lower()}: {message}"
             return None
         kind = event.event_type
         if kind == DagsterEventType.STEP_START:
@@ -41,8 +55,7 @@ class ProgressHandler(logging.Handler):
             return f"   {step} done ({time.monotonic() - self.started.get(step, time.monotonic()):.1f} s)"
         if kind == DagsterEventType.STEP_FAILURE:
             err = event.step_failure_data.error if event.step_failure_data else None
-            msg = err.message.strip().splitlines()[0] if err and err.message else "failed"
-            return f"   {step} FAILED: {msg}"
+            return f"   {step} FAILED: {root_error(err)}"
         if kind == DagsterEventType.STEP_SKIPPED:
             return f"   {step} skipped (an upstream step or blocking check failed)"
         if kind == DagsterEventType.ASSET_MATERIALIZATION:

@@ -69,6 +69,17 @@ def test_reingesting_the_same_file_refreshes_it_and_keeps_ingested_at(con):
     assert con.execute("select title, ingested_at from raw.documents").fetchall() == [("Better title", first)]
 
 
+def test_a_file_that_now_reads_differently_supersedes_its_old_document(con):
+    loading.upsert_documents(con, [row(doc("/l/a.txt", "old text")), row(doc("/l/b.txt", "other"))])
+    old_id = ids.document_id("old text")
+    loading.replace_facts(con, old_id, loading.fact_rows(old_id, [export_fact()]))
+    out = loading.upsert_documents(con, [row(doc("/l/a.txt", "new text"))])
+    assert out.inserted == [ids.document_id("new text")] and out.superseded == [old_id]
+    assert con.execute("select source_uri from raw.documents order by 1").fetchall() == [("/l/a.txt",), ("/l/b.txt",)]
+    assert con.execute("select count(*) from raw.facts").fetchone() == (0,)
+    assert con.execute("select count(*) from raw.extractions").fetchone() == (0,)
+
+
 def test_quarantine_keeps_one_row_per_file_and_releases_files_that_read_well(con):
     loading.record_quarantine(con, "/l/bad.txt", "empty file")
     loading.record_quarantine(con, "/l/bad.txt", "binary file")

@@ -98,6 +98,7 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
         "files_seen": len(files),
         "documents_read": len(rows) - len(outcome.duplicates),
         "documents_new": len(outcome.inserted),
+        "documents_superseded": len(outcome.superseded),
         "documents_quarantined": len(quarantined),
         "quarantined": dg.MetadataValue.json(
             [{"file": os.path.basename(u), "source_uri": u, "reason": r} for u, r, _ in quarantined]),
