@@ -28,5 +28,7 @@ class ArticleContext:
     basis: str | None = None
     source_org: str | None = None
     export_topic: bool = False
-    share_topic: int = 0  # sentences since the last market-share sentence (0 = none yet)
+    since_share: int = 99  # sentences since the last market-share fact
+    share_period: Period | None = None  # period of the last market-share fact
+    last_share: object | None = None  # the last market-share Fact, for "That is down from X% a year earlier"
     profit_metric: str | None = None  # last explicit profit metric, for a bare "profit"/"loss"

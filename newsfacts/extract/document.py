@@ -6,6 +6,7 @@ from newsfacts.extract.dedupe import dedupe
 from newsfacts.extract.sentence import extract_sentence, market_named_in
 from newsfacts.extract.tables import find_tables, table_facts
 from newsfacts.grammar.entities import find_companies
+from newsfacts.grammar.periods import find_periods
 from newsfacts.model import Article, Document, Fact
 from newsfacts.reading.sentences import split_sentences
 
@@ -26,6 +27,9 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         if comps:
             ctx.focus_company = comps[0].value
         ctx.market = market_named_in(art.title)
+        ps = [p for p in find_periods(art.title, doc.published_on) if p.kind in ("absolute", "relative") and p.period]
+        if ps:
+            ctx.period, ctx.period_age = ps[0].period, 5
     lines = art.text.splitlines()
     facts: list[Fact] = []
     pos = 0

@@ -64,6 +64,8 @@ def _cues(text: str) -> list[_Cue]:
 
 def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     """Facts of one sentence; updates ``ctx`` with what the sentence brings into focus."""
+    ctx.since_share += 1
+    ctx.period_age += 1
     if not cues.QUICK_FILTER.search(sentence):
         _update_light(sentence, ctx)
         return []
@@ -92,12 +94,7 @@ _LIGHT_TOPIC = re.compile(r"\b(?:revenue|sales|profit|earnings|loss|exports?|shi
 
 def _update_light(sentence: str, ctx: ArticleContext) -> None:
     """Cheap update for sentences without figures: who is in focus, what the article is about."""
-    if ctx.share_topic:
-        ctx.share_topic += 1
-    ctx.period_age += 1
     topic = _LIGHT_TOPIC.search(sentence)
-    if topic is None and ctx.focus_company is not None:
-        return
     comps = [c for c in find_companies(sentence) if c.start < max(60, len(sentence) // 3)]
     if comps:
         ctx.focus_company = comps[0].value
@@ -128,19 +125,17 @@ def _update_org(text: str, ctx: ArticleContext) -> None:
 
 
 def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext) -> None:
-    if ctx.share_topic:
-        ctx.share_topic += 1
     subject = [c for c in companies if "(combined)" not in c.value and c.start < max(60, len(text) // 3)]
     if subject:
         ctx.focus_company = subject[0].value
     elif facts and facts[0].company and facts[0].table == "fct_revenues":
         ctx.focus_company = facts[0].company
-    ctx.period_age += 1
     good = [f for f in facts if f.period is not None]
     if good:
         ctx.period = good[0].period
         ctx.period_age = 0
-    elif any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list):
+    elif any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or \
+            _MARKET_WORD.search(text):
         ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period = ps[0].period
@@ -571,7 +566,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if _STOCK.search(text) and not re.search(r"market\s+share", text, re.IGNORECASE):
         return []
     strict = bool(cues.SHARE_STRICT.search(text))
-    listy = ctx.share_topic and 0 < ctx.share_topic <= 2 and bool(companies)
+    listy = ctx.since_share <= 2 and (bool(companies) or bool(cues.PRONOUN_COMPANY.search(text)))
     if not strict and not listy:
         return []
     facts: list[Fact] = []
@@ -628,9 +623,14 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             else:
                 continue
         else:
-            period = _nearest_period(p, periods, ctx)
-            if period is None and (_states_period(periods) or 0 < ctx.share_topic <= 2 or ctx.period_age <= 1):
+            nxt_cmp = next((q.start for q in percents[i + 1:] if re.search(
+                r"\b(?:from|than|compared\s+(?:to|with)|versus)\s+(?:a\s+|an\s+)?$", text[max(0, q.start - 25):q.start],
+                re.IGNORECASE)), len(text))
+            period = _nearest_period(p, [q for q in periods if q.start < nxt_cmp], ctx)
+            if period is None and (_states_period(periods) or ctx.period_age <= 1):
                 period = main_period
+            if period is None and ctx.since_share <= 3:
+                period = ctx.share_period
         change_pp = None
         nxt = percents[i + 1] if i + 1 < len(percents) else None
         if nxt is not None and nxt.points and nxt.start - p.end < 60:
@@ -651,7 +651,9 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if not is_cmp:
             main = fact
     if facts:
-        ctx.share_topic = 1
+        ctx.since_share = 0
+        ctx.share_period = next((f.period for f in facts if f.period), ctx.share_period)
+        ctx.last_share = facts[-1]
         if market:
             ctx.market = market
         if basis:
@@ -660,12 +662,28 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
 
 
 def market_named_in(title: str) -> str | None:
-    """The market a headline is about ('... global smartphone market ...'), if any."""
-    return _market_near_word(title)
+    """The market a headline is about ('... global smartphone market ...', 'Largest Smartphone Brand'), if any."""
+    return _market_near_word(title) or _any_market(title, find_companies(title))
 
 
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
+
+
+_GROUP_INDUSTRY = [("batter", "battery makers"), ("ess", "battery makers"), ("dram", "chipmakers"), ("nand", "chipmakers"),
+                   ("hbm", "chipmakers"), ("memory", "chipmakers"), ("semiconductor", "chipmakers"), ("foundry", "chipmakers"),
+                   ("oled", "display makers"), ("display", "display makers"), ("smartphone", "smartphone makers")]
+
+
+def _industry_group(company: str, market: str | None) -> str:
+    """'Korean companies (combined)' in a battery market is 'Korean battery makers (combined)'."""
+    m = re.fullmatch(r"(Korean|Chinese|Japanese) companies \(combined\)", company)
+    if not m or not market:
+        return company
+    for key, noun in _GROUP_INDUSTRY:
+        if key in market:
+            return f"{m[1]} {noun} (combined)"
+    return company
 
 
 def _any_market(text: str, companies: list[Mention]) -> str | None:

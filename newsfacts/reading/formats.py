@@ -65,12 +65,12 @@ _MAIN_HINT = re.compile(
     r"|article_txt|read[-_]?body|main[-_]?content|cont[-_]?body|arti[-_]?txt|txt[-_]?area|view[-_]?txt", re.I)
 _WS = re.compile(r"\s+")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·]{1,2}\s+[^|\-–—:·]{2,60}$")
-_DATE_META = {
+_DATE_META = {  # lower-cased meta keys
     "article:published_time": "html meta", "og:published_time": "html meta", "datepublished": "html meta",
     "pubdate": "html meta", "publishdate": "html meta", "publish-date": "html meta", "publication_date": "html meta",
     "date": "html meta", "dc.date": "html meta", "dc.date.issued": "html meta", "dcterms.created": "html meta",
     "sailthru.date": "html meta", "parsely-pub-date": "html meta", "article.published": "html meta",
-    "citation_publication_date": "html meta", "og:regDate": "html meta", "article:published": "html meta",
+    "citation_publication_date": "html meta", "og:regdate": "html meta", "article:published": "html meta",
 }
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
@@ -95,12 +95,12 @@ def looks_like_html(text: str) -> bool:
 def html_to_text(html: str) -> Extracted:
     """Main text, title and markup dates of an HTML page; tolerant of broken markup."""
     from bs4 import BeautifulSoup
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
     soup = BeautifulSoup(html, _parser())
-    title = _html_title(soup)
-    hints = _html_dates(soup, html)
-    root = _main_container(soup)
+    index = _Index(soup)
+    title = _html_title(soup, index)
+    hints = _html_dates(index, html)
+    root = _main_container(soup, index)
     text = _visible_text(root)
     body = soup.body or soup
     # Dates and 'Title' labels often sit in the page header, outside the main container.
@@ -166,16 +166,40 @@ def _outside_article(tag) -> bool:
     return not any(p.name in ("article", "main") for p in tag.parents)
 
 
-def _main_container(soup):
+class _Index:
+    """Tags by name and tags with attributes, from one walk of the tree.
+
+    bs4's find_all walks the whole tree with heavy per-tag filtering; the
+    handful of lookups below would each cost that again on a large page.
+    """
+
+    def __init__(self, soup):
+        from bs4.element import Tag
+
+        self.by_name: dict[str, list] = {}
+        self.with_attrs: list = []
+        for el in soup.descendants:
+            if isinstance(el, Tag):
+                self.by_name.setdefault(el.name, []).append(el)
+                if el.attrs:
+                    self.with_attrs.append(el)
+
+    def named(self, name: str) -> list:
+        return self.by_name.get(name, [])
+
+
+def _main_container(soup, index: _Index):
     """The largest article-like element when it holds most of the page's text, else <body>."""
     body = soup.body or soup
-    candidates = list(soup.find_all(["article", "main"]))
-    candidates += soup.find_all(attrs={"itemprop": "articleBody"})
-    for tag in soup.find_all(["div", "section", "td"], attrs={"class": True}):
-        if any(_MAIN_HINT.search(c) for c in tag.get("class", [])):
+    candidates = list(index.named("article")) + list(index.named("main"))
+    for tag in index.with_attrs:
+        attrs = tag.attrs
+        if attrs.get("itemprop") == "articleBody":
             candidates.append(tag)
-    for tag in soup.find_all(["div", "section"], attrs={"id": _MAIN_HINT}):
-        candidates.append(tag)
+        elif tag.name in ("div", "section", "td") and (
+                any(_MAIN_HINT.search(c) for c in attrs.get("class", []))
+                or (tag.name != "td" and _MAIN_HINT.search(attrs.get("id", "") or ""))):
+            candidates.append(tag)
     if not candidates:
         return body
     best = max(candidates, key=lambda t: len(t.get_text(" ", strip=True)))
@@ -184,15 +208,15 @@ def _main_container(soup):
     return best
 
 
-def _html_title(soup) -> str | None:
+def _html_title(soup, index: _Index) -> str | None:
     """og:title, else the article's h1 (not a logo in the page header), else <title> minus the site name."""
-    og = soup.find("meta", attrs={"property": "og:title"}) or soup.find("meta", attrs={"name": "twitter:title"})
-    if og and og.get("content", "").strip():
-        return _clean_title(og["content"])
+    for meta in index.named("meta"):
+        if (meta.get("property") == "og:title" or meta.get("name") == "twitter:title") and meta.get("content", "").strip():
+            return _clean_title(meta["content"])
     page_title = None
     if soup.title and soup.title.string and soup.title.string.strip():
         page_title = _clean_title(soup.title.string)
-    for h1 in soup.find_all("h1"):
+    for h1 in index.named("h1"):
         if _is_logo(h1):
             continue
         text = h1.get_text(" ", strip=True)
@@ -200,10 +224,11 @@ def _html_title(soup) -> str | None:
             return _clean_title(text, strip_site=False)
     if page_title and len(page_title.split()) >= 3:
         return page_title
-    for tag in soup.find_all(["h1", "h2"], attrs={"class": _HEADLINE_CLASS}):
-        text = tag.get_text(" ", strip=True)
-        if len(text.split()) >= 3:
-            return _clean_title(text, strip_site=False)
+    for tag in index.named("h1") + index.named("h2"):
+        if any(_HEADLINE_CLASS.search(c) for c in tag.attrs.get("class", [])):
+            text = tag.get_text(" ", strip=True)
+            if len(text.split()) >= 3:
+                return _clean_title(text, strip_site=False)
     return page_title
 
 
@@ -232,30 +257,26 @@ def _clean_title(title: str, *, strip_site: bool = True) -> str | None:
     return title or None
 
 
-def _html_dates(soup, html: str) -> list[tuple[dt.date, str]]:
-    hints: list[tuple[dt.date, str]] = []
-    for meta in soup.find_all("meta"):
+def _html_dates(index: _Index, html: str) -> list[tuple[dt.date, str]]:
+    """The published date the markup declares: meta tags, JSON-LD, itemprop, <time>."""
+    for meta in index.named("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _DATE_META and meta.get("content"):
             d = parse_date(meta["content"])
             if d:
-                hints.append((d, "html meta"))
-                break
-    if not hints:
-        m = _JSONLD_DATE.search(html)
-        if m and (d := parse_date(m.group(1))):
-            hints.append((d, "html json-ld"))
-    if not hints:
-        for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
+                return [(d, "html meta")]
+    m = _JSONLD_DATE.search(html)
+    if m and (d := parse_date(m.group(1))):
+        return [(d, "html json-ld")]
+    for tag in index.with_attrs:
+        if tag.attrs.get("itemprop") == "datePublished":
             d = parse_date(tag.get("datetime") or tag.get("content") or tag.get_text(" "))
             if d:
-                hints.append((d, "html meta"))
-                break
-    if not hints:
-        t = soup.find("time", attrs={"datetime": True})
-        if t and (d := parse_date(t["datetime"])):
-            hints.append((d, "html time"))
-    return hints
+                return [(d, "html meta")]
+    for t in index.named("time"):
+        if t.get("datetime") and (d := parse_date(t["datetime"])):
+            return [(d, "html time")]
+    return []
 
 
 # --- Markdown -----------------------------------------------------------------
