@@ -1,0 +1,35 @@
+"""Extraction quality on labelled documents, measured with the project scorer.
+
+Floors are raised as the extractor improves; a drop below them fails the build.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from newsfacts.evaluation import score
+
+ROOT = Path(__file__).resolve().parent
+DEV_DOCS = ROOT.parent / "data" / "samples"
+DEV_GOLD = ROOT / "scoring" / "gold_dev.jsonl"
+CORPUS_DOCS = ROOT / "corpus" / "docs"
+CORPUS_GOLD = ROOT / "corpus" / "gold.jsonl"
+
+
+def _figures(docs: Path, gold: Path, tmp_path: Path) -> dict:
+    out = tmp_path / "figures.json"
+    score(docs, gold, json_out=out)
+    return json.loads(out.read_text())["overall"]
+
+
+def test_dev_set_meets_the_issue_bar(tmp_path):
+    overall = _figures(DEV_DOCS, DEV_GOLD, tmp_path)
+    assert overall["strict_f1"] >= 0.95
+    assert overall["strict_precision"] >= 0.95
+
+
+@pytest.mark.parametrize("floor_f1,floor_p", [(0.86, 0.84)])
+def test_own_corpus_stays_above_its_floor(tmp_path, floor_f1, floor_p):
+    overall = _figures(CORPUS_DOCS, CORPUS_GOLD, tmp_path)
+    assert overall["strict_f1"] >= floor_f1, overall
+    assert overall["strict_precision"] >= floor_p, overall
