@@ -15,9 +15,11 @@ import re
 _F = re.I | re.M
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_VALUE = rf"(?:[^\n]{{0,20}}(?:(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}|{_MON}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d|(?:19|20)\d\d\s*년)[^\n]{{0,60}})"
+# The value right after a date label: an optional weekday, the date, then time/zone/'Updated ...' (no prose).
+_DATE_VALUE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?(?:(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}"
+               rf"|{_MON}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d|(?:19|20)\d\d\s*년)[^\n]{{0,60}}")
 _DATE_LABEL = (r"(?:post(?:ed)?\s*date|posted(?:\s+on)?|published(?:\s+on)?|publish(?:ed)?\s+date|date|updated(?:\s+on)?"
-               r"|last\s+updated|modified|input|registered|created|입력|등록|수정|작성일|게시일|날짜)")
+               r"|last\s+updated|modified|input|registered|created|입력|등록|수정|작성일|게시일|날짜)\b")
 _AGENCY = r"(?:Yonhap(?:\s+News(?:\s+Agency)?)?|Reuters|AFP|AP|EPA|Getty\s*Images|Bloomberg|Newsis|News1|Xinhua|Kyodo|Korea\s*Herald|Korea\s*Times|Korea\s*JoongAng\s*Daily|Business\s*Korea|Pulse|Maeil\s*Business)"
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
@@ -36,8 +38,8 @@ _ANCHORED = [
     # breadcrumbs: 'HOME > Resources > Newsletters'
     r"(?:home|홈)\s*[>›»/|][^\n]{0,150}",
     # header label + short value ('Author KH', 'Read 25', 'Attach File -'), the value maybe on the next line
-    r"(?:read|reads|views?|hits|조회수?)[ \t]*[:：]?\s*[\d,]+",
-    r"(?:author|writer|reporter|editor|작성자)[ \t]*[:：]?\s*[^\n.!?]{1,40}",
+    r"(?:read|reads|views?|hits|조회수?)\b[ \t]*[:：]?\s*[\d,]+",
+    r"(?:author|writer|reporter|editor|작성자)\b[ \t]*[:：]?\s*[^\n.!?]{1,40}",
     r"(?:attach(?:ed)?[ \t]*files?|attachments?|첨부파일?)[ \t]*[:：]?\s*(?:-|none|없음|[^\n]{1,80}\.(?:pdf|hwp|hwpx|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:\s*\([^)\n]*\))?)",
     rf"{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}",  # 'Post Date\n\n2025-05-02', 'Published : Mar. 3, 2021'
     # header labels alone on their line
@@ -80,17 +82,15 @@ _EDGE = r"[ \t]*(?:{})[ \t]*$\n?"
 _DROP = re.compile(_EDGE.format("|".join(f"(?:{p})" for p in _ANCHORED)), _F)
 
 
-def _has_digit(line: str, low: str) -> bool:
-    return any(c.isdigit() for c in line[:100])
+# Lines with a digit may be a bare or labelled date line ('25 July 2024, 09:12 CET', 'Oh Jae-won Published ...').
+_DATED = re.compile(_EDGE.format(
+    rf"(?:(?-i:[A-Z])[\w'’\-]*[ \t]+){{0,4}}{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}|{_DATE_ONLY}"), _F)
+_DIGIT = re.compile(r"\d")
 
-
-# (cheap test on the line and its lower-case form, pattern)
+# Patterns that scan into the line, each behind a cheap test on the line and its lower-case form.
 _GUARDED = [(test, re.compile(_EDGE.format(p), _F)) for test, p in [
     (lambda line, low: ">" in line or "›" in line or "»" in line,                    # 'News › Industry › Chips'
      r"(?:[^\n>›».!?]{1,40}\s[>›»]\s){2,}[^\n>›».!?]{1,60}"),
-    (_has_digit,                                                                       # 'Oh Jae-won Published 2023.10.24'
-     rf"(?:(?-i:[A-Z])[\w'’\-]*[ \t]+){{0,4}}{_DATE_LABEL}[ \t]*[:：]?\s*{_DATE_VALUE}"),
-    (_has_digit, _DATE_ONLY),                                                          # '25 July 2024, 09:12 CET'
     (lambda line, low: line.rstrip().endswith((")", "]")),                            # caption ending in a credit
      rf"[^\n.!?\"”]{{0,150}}[ \t]*[\[(](?:photo\s*[:=]?\s*)?{_AGENCY}(?:\s+(?:photo|file\s+photo))?[\])]"),
     (lambda line, low: line.rstrip().endswith((")", "]")),                            # '... (Courtesy of Hyundai Motor)'
@@ -105,8 +105,9 @@ _GUARDED = [(test, re.compile(_EDGE.format(p), _F)) for test, p in [
     (lambda line, low: "rights reserved" in low, r"[^\n]{0,150}all\s+rights\s+reserved[^\n]{0,100}"),
     (lambda line, low: "무단" in line or "재배포" in line, r"[^\n]{0,80}(?:무단\s*전재|재배포\s*금지)[^\n]{0,80}"),
 ]]
+
 # Any guarded pattern needs one of these in the line: one C-speed search spares ten Python tests.
-_GUARD_TRIGGER = re.compile(r"[>›»@)\]\d]|reporter|writer|correspondent|contributor|reproduction|redistribution"
+_GUARD_TRIGGER = re.compile(r"[>›»@)\]]|reporter|writer|correspondent|contributor|reproduction|redistribution"
                             r"|rights\s+reserved|무단|재배포", re.I)
 _MAX_FURNITURE_LINE = 400  # no furniture line is longer; paragraphs are not even tried
 
@@ -154,6 +155,8 @@ def _drop_lines(text: str) -> str:
     n = len(text)
     match = _DROP.match
     trigger = _GUARD_TRIGGER.search
+    digit = _DIGIT.search
+    dated = _DATED.match
     while pos < n:
         end = text.find("\n", pos)
         if end == -1:
@@ -163,6 +166,8 @@ def _drop_lines(text: str) -> str:
             continue
         if end - pos <= _MAX_FURNITURE_LINE:
             m = match(text, pos)
+            if m is None and digit(text, pos, end):
+                m = dated(text, pos)
             if m is None and trigger(text, pos, end):
                 line = text[pos:end]
                 low = line.lower()

@@ -8,6 +8,9 @@ from newsfacts.reading.normalize import tidy_whitespace
 
 STORY = [
     "Samsung's market share rose to 36% in the first quarter, Counterpoint said.",
+    "Writers strike delays chip shipments",
+    "Input costs rose 5% since March 3, 2021",
+    "Created in 2019, the fund invests in chips",
     "By 2030, exports of chips are expected to double, the ministry said.",
     "The copyright dispute over the chip design was settled last year.",
     "Shares of SK hynix rose 2.9% on Tuesday.",
