@@ -129,7 +129,7 @@ def _assemble(text: str, *, source_uri: str, encoding: str | None, extracted: Ex
     text = tidy_whitespace(text)
     if not text.strip():
         raise DocumentError("empty file (whitespace only)" if kind == "text" else f"no text in the {kind} document")
-    if kind == "text" and looks_hard_wrapped(text):
+    if kind in ("text", "markdown") and looks_hard_wrapped(text):
         text = unwrap_lines(text)
 
     date_text = text

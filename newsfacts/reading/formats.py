@@ -89,7 +89,12 @@ def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
-    return head.startswith("<") and "<body" in text[:200_000].lower()
+    if head.startswith("<") and "<body" in text[:200_000].lower():
+        return True
+    return len(_FRAGMENT_TAG.findall(text, 0, 20_000)) >= 10  # a saved fragment: '<p>...</p><p>...</p>'
+
+
+_FRAGMENT_TAG = re.compile(r"</?(?:p|br|div|span|a|b|strong|em|i|li|ul|ol|table|tr|td|th|h[1-6]|section|article)\b[^<>]{0,300}>", re.I)
 
 
 def html_to_text(html: str) -> Extracted:

@@ -6,6 +6,7 @@ inside lines and at most one blank line between paragraphs.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -49,10 +50,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]+")
 
 
+# HTML entities left in scraped text ('Korea&#8217;s', 'R&amp;D'); a closed list, so 'AT&T;' survives.
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash"
+                     r"|hellip|middot|bull|copy|reg|trade|euro|yen|pound|times|deg|plusmn);")
+
+
 def normalize_text(text: str) -> str:
-    """Unify line ends, odd spaces, full-width ASCII and NFC so rules see one shape."""
+    """Unify line ends, odd spaces, entities, full-width ASCII and NFC so rules see one shape."""
     if "\r" in text:
         text = _CRLF.sub("\n", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     # A regex finds the rare odd characters; str.translate would visit every character.
     text = _ODD_CHARS.sub(lambda m: m.group().translate(_TRANSLATE), text)
     text = _CONTROL.sub("", text)

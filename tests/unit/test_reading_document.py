@@ -324,3 +324,15 @@ def test_hard_wrapped_text_is_unwrapped(tmp_path):
     assert doc.text.split("\n\n")[1:] == [para, para, para]
     not_wrapped = read_text("Chip exports rebound\n\n" + "\n".join([LEAD] * 10))
     assert not_wrapped.text.count("\n") == 11
+
+
+def test_html_fragment_and_entities_in_a_text_file(tmp_path):
+    path = tmp_path / "scraped.txt"
+    path.write_text("<p>Korea&#8217;s R&amp;D spending rose 5&nbsp;percent, the ministry said.</p>" * 6
+                    + "<br><b>x</b><i>y</i>", encoding="utf-8")
+    doc = read_document(path)
+    assert "<p>" not in doc.text
+    assert doc.text.startswith("Korea’s R&D spending rose 5 percent, the ministry said.\n")
+    # entities in plain text are decoded from a closed list: 'AT&T;' is not an entity
+    assert read_text("Korea&#8217;s R&amp;D budget rose 5 percent to 1.2 trillion won, AT&T; said.").text == (
+        "Korea’s R&D budget rose 5 percent to 1.2 trillion won, AT&T; said.")
