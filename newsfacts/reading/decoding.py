@@ -45,9 +45,8 @@ _MAGIC = (  # formats that are never text, named so the quarantine reason is use
 # Bytes that never occur in text (all C0 controls except \t \n \v \f \r and ESC).
 _BINARY_CONTROLS = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 _NOT_BINARY_CONTROLS = bytes(b for b in range(256) if b not in _BINARY_CONTROLS)
-_HIGH = bytes(range(0x80, 0x100))
 _LOW = bytes(range(0x80))
-_C1 = bytes(range(0x80, 0xA0))
+_NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b < 0xA0)  # to count cp1252-only bytes
 _EUC_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -139,8 +138,6 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         return _checked(data.decode("latin-1"), "latin-1",
                         ["encoding uncertain: read as latin-1 (bytes invalid in cp1252)"])
 
-
-_NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b < 0xA0)
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
