@@ -33,8 +33,9 @@ run: install
 test: install
 	$(PY) -m pytest
 
+# dagster dev re-prepares the dbt manifest on load (prepare_if_dev): dbt must be on PATH.
 ui: install $(DAGSTER_HOME)/dagster.yaml
-	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 clean:
 	rm -rf $(VENV) .dagster_home data/*.duckdb data/.newsfacts data/.work dbt_project/target dbt_project/logs
