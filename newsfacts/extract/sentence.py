@@ -217,7 +217,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         f_start = prev.end if prev else 0
         nxt = moneys[i + 1] if i + 1 < len(moneys) else None
         f_end = nxt.start if nxt else len(text)
-        if re.search(r"\bunits?\s*[:：]?\s*$|\(\s*(?:in\s+)?$", text[max(0, m.start - 8):m.start], re.IGNORECASE) and \
+        if re.search(r"\bunits?\s*[:：]?\s*$", text[max(0, m.start - 8):m.start], re.IGNORECASE) and \
                 re.match(r"^\s*[,)%]", text[m.end:m.end + 3]):
             continue  # "(Unit: USD 100 million, %)"
         kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
@@ -355,7 +355,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     if main_fact.period is None:
         return True, None
     # an explicit period stated with the comparison value wins
-    explicit = [p for p in in_frame if p.kind in ("absolute", "relative") and p.period and p.start >= m.end
+    explicit = [p for p in in_frame if p.kind in ("absolute", "relative", "base") and p.period and p.start >= m.end
                 and p.start - m.end < 40 and p.period != main_fact.period]
     if explicit:
         return True, explicit[0].period
@@ -387,7 +387,7 @@ def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_p
     for p in periods:
         if not (f_start <= p.start and p.end <= f_end):
             continue
-        if p.kind in ("comparison", "reference"):
+        if p.kind in ("comparison", "reference", "base"):
             continue
         if p.kind == "anaphor":
             per = _anaphor_period(p, ctx)
@@ -407,8 +407,12 @@ def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_p
         if p.start < m.start and p.kind in ("absolute", "relative") and p.period is not None:
             return p.period
         if p.start < m.start and p.kind == "anaphor":
-            return ctx.period
+            return _anaphor_period(p, ctx)
     return ctx.period
+
+
+_TRAILS = re.compile(r"^\s*(?:\)\s*)?,?\s*(?:up|down|an?|which\s+(?:is|was)|marking|representing|or)\b[^,;]{0,25}$",
+                     re.IGNORECASE)
 
 
 def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> float | None:
@@ -416,6 +420,8 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
     for p in percents:
         if p.is_range or p.points or not (f_start <= p.start and p.end <= f_end):
             continue
+        if p.end <= m.start and f_start > 0 and _TRAILS.match(text[f_start:p.start]):
+            continue  # ", up 19.4 percent" describes the amount before it
         before = text[max(f_start, p.start - 40):p.start]
         after = text[p.end:p.end + 30]
         if _PERCENT_OF_WHOLE.match(after):
@@ -614,7 +620,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             if main is None or main.period is None:
                 continue
             seg_periods = [q for q in periods if p.end <= q.start < p.end + 40]
-            explicit = [q for q in seg_periods if q.kind in ("absolute", "relative") and q.period]
+            explicit = [q for q in seg_periods if q.kind in ("absolute", "relative", "base") and q.period]
             cmpq = [q for q in seg_periods if q.kind == "comparison"]
             if explicit:
                 period = explicit[0].period
@@ -694,7 +700,7 @@ def _any_market(text: str, companies: list[Mention]) -> str | None:
 def _nearest_period(p: Percent, periods: list[PeriodMention], ctx) -> Period | None:
     best, best_d = None, None
     for q in periods:
-        if q.kind in ("comparison", "reference"):
+        if q.kind in ("comparison", "reference", "base"):
             continue
         per = ctx.period if q.kind == "anaphor" else q.period
         if per is None:

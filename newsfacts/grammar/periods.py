@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
     ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-to-|-|–|to|through|until|and)\s*"
-                   rf"(?P<m2>{_MON})\b(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))" + _ys("m")),
+                   rf"(?P<m2>{_MON})(?![a-z])(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))" + _ys("m")),
     # quarters: the first quarter of this year, first-quarter, Q1 2024, Q1'24, 3Q23, 1Q, the January-March quarter
     ("quarter", rf"\b(?:the\s+)?(?P<qo>{_ORD})[\s-]+quarter(?:s)?\b" + _ys("q")),
     ("qcode", rf"\b(?:Q(?P<qa>[1-4])(?:\s*(?:'|’)?(?P<qay>\d{{2}}|{_YEAR})\b|(?:\s+of)?\s+(?P<qay4>{_YEAR})\b|(?:\s+of)?\s+(?P<qar>{_REL}))?"
@@ -145,6 +145,8 @@ _REFERENCE = re.compile(r"\b(?:since|before|after|by|until|till|through|as\s+ear
                         r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 
 
+_BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
 _REF_LEAD = re.compile(r"(?:since|by|until|through)\s", re.IGNORECASE)
 
 
@@ -153,7 +155,7 @@ class PeriodMention:
     start: int
     end: int
     text: str
-    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor' | 'reference' (since/by X: context only)
+    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor' | 'reference' (since/by X) | 'base' (from X)
     period: Period | None  # resolved for absolute/relative when possible
     shift: str | None = None  # comparisons: 'year' | 'quarter' | 'month'
     grain: str | None = None  # anaphors: which grain they refer to
@@ -281,6 +283,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         pkind, period, shift, grain = mention
         if m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
             pkind = "reference"
+        elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
         out.append(PeriodMention(m.start(), m.end(), m.group(0), pkind, period, shift, grain))
         # an explicit year in this sentence becomes the hint for later year-less mentions
         if period is not None and pkind == "absolute":
