@@ -89,6 +89,7 @@ class Fact:
     article_index: int = 0
     article_title: str | None = None
     flag: str | None = None
+    comparison: bool = False  # a stated comparison value ("up from X a year earlier"), for its own period
 
     def key(self) -> tuple:
         """What makes two rows 'the same statement' within one document."""

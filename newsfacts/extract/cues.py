@@ -87,10 +87,27 @@ NOT_YOY = re.compile(r"\b(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q-?o-?q|se
                      r"month[\s-]on[\s-]month|on[\s-]month|m-?o-?m|from\s+the\s+previous\s+month|from\s+a\s+month\s+(?:earlier|ago)|"
                      r"than\s+the\s+previous\s+quarter|compared\s+(?:to|with)\s+the\s+previous\s+quarter|"
                      r"from\s+the\s+(?:third|second|first|fourth)\s+quarter|from\s+the\s+last\s+quarter)\b", re.IGNORECASE)
-COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|"
-                            r"up\s+from|down\s+from|year-earlier|year-ago|previous|prior|last\s+year'?s?)\s+(?:the\s+|a\s+|an\s+)?"
-                            r"(?:\w+\s+){0,3}|\b(?:year|earlier|ago|previous\s+\w+|prior\s+\w+)\s*\()\s*$",
-                            re.IGNORECASE)
+_COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|"
+                             r"year-earlier|year-ago|last\s+year'?s)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?P<gap>(?:[\w-]+\s+){0,3})|\b(?:year|earlier|ago|previous\s+\w+|prior\s+\w+)\s*\()\s*$",
+                             re.IGNORECASE)
+_NOT_A_GAP = re.compile(r"\b(?:to|at|reached|hit|totaled|totalled|was|were|came|stood|amounted|posted|recorded|"
+                        r"logged|rose|fell|jumped|year|earlier|ago)\b", re.IGNORECASE)
+
+
+class _CompareBefore:
+    """'from X', 'compared with a loss of X', 'than X': the amount is a comparison value.
+    'from a year earlier to X' is not: X is the new value."""
+
+    @staticmethod
+    def search(before: str):
+        m = _COMPARE_BEFORE.search(before)
+        if m and m.group("gap") and _NOT_A_GAP.search(m.group("gap")):
+            return None
+        return m
+
+
+COMPARE_BEFORE = _CompareBefore()
 SHARE_WORDS = re.compile(r"\b(?:market\s+shares?|shares?|stake\s+of\s+the\s+market|took|captured|commanded|"
                          r"accounted\s+for|accounting\s+for|accounts\s+for|held|holding|holds|controlled|claimed)\b",
                          re.IGNORECASE)

@@ -130,7 +130,7 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.focus_company = subject[0].value
     elif facts and facts[0].company and facts[0].table == "fct_revenues":
         ctx.focus_company = facts[0].company
-    good = [f for f in facts if f.period is not None]
+    good = [f for f in facts if f.period is not None and not f.comparison and f.flag is None]
     if good:
         ctx.period = good[0].period
         ctx.period_age = 0
@@ -246,6 +246,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             fact = Fact(table="fct_revenues", value=sign * value, period=None, evidence=sentence.strip(),
                         currency=m.currency, company=company, metric=metric)
         fact.currency = m.currency
+        fact.comparison = is_cmp
         fact.period = cmp_period if is_cmp else _money_period(m, f_start, f_end, periods, main_period, ctx)
         fact.change_pct = _change_pct(text, m, f_start, f_end, percents)
         fact.qualifier = _qualifier(text, m, f_start)
@@ -346,7 +347,13 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1]
     if main_fact is None:
         # "In the same quarter last year, the company recorded ...": compared with the period in focus
-        near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start]
+        near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start
+                and not cues.COMPARE_BEFORE.search(text[max(0, p.start - 30):p.start])
+                and not re.search(r"\b(?:from|than|over|on|versus)\s+$", text[max(0, p.start - 12):p.start], re.IGNORECASE)]
+        yoy_base = cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 45):m.start]) and re.search(
+            r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|a\s+year\s+(?:earlier|ago))\b", text, re.IGNORECASE)
+        if yoy_base and ctx.period is not None:
+            return True, shift_period(ctx.period, "year")  # "..., turned positive from a loss of X" (year-on-year)
         if near and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
             return True, shift_period(ctx.period, near[0].shift or "year")
         return False, None
@@ -376,7 +383,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
 
 def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, sign: int) -> Fact:
     return Fact(table=main.table, value=sign * m.value, period=period, evidence=sentence.strip(), currency=m.currency,
-                qualifier="exact", source_org=main.source_org, exporter=main.exporter,
+                qualifier="exact", comparison=True, source_org=main.source_org, exporter=main.exporter,
                 destination=main.destination, product=main.product, company=main.company, metric=main.metric,
                 article_index=main.article_index, article_title=main.article_title,
                 flag=f"malformed number '{m.text}'" if m.malformed else None)
@@ -599,6 +606,9 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             continue  # a growth rate, not a share
         is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
                                 text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
+        if is_cmp and main is None and i == 0 and ctx.last_share is not None and ctx.since_share <= 1 and \
+                re.match(r"^\W*(?:that|this|it)\s+(?:is|was|'s)\b", text, re.IGNORECASE):
+            main = ctx.last_share  # "That is down from 56.2% a year earlier."
         seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start]
         company = None
         if is_cmp and main is not None and not seg_companies:
@@ -643,8 +653,10 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             sign = -1 if cues.DOWN_WORDS.search(text[p.end:nxt.start]) else 1
             change_pp = sign * nxt.value
         rank = _rank(text[max(seg_start, p.start - 80):min(len(text), p.end + 40)])
+        if is_cmp and main is not None:
+            market = main.market or market
         fact = Fact(table="fct_market_shares", value=p.value, period=period, evidence=sentence.strip(),
-                    company=company, market=market, basis=basis or "unknown", rank=rank, change_pp=change_pp,
+                    company=company, market=market, comparison=is_cmp, basis=basis or "unknown", rank=rank, change_pp=change_pp,
                     qualifier="approx" if cues.APPROX.search(text[max(0, p.start - 25):p.start]) else "exact",
                     source_org=ctx.source_org, article_index=ctx.article_index, article_title=ctx.article_title)
         if cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start]):
@@ -658,8 +670,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             main = fact
     if facts:
         ctx.since_share = 0
-        ctx.share_period = next((f.period for f in facts if f.period), ctx.share_period)
-        ctx.last_share = facts[-1]
+        ctx.share_period = next((f.period for f in facts if f.period and not f.comparison), ctx.share_period)
+        ctx.last_share = next((f for f in facts if not f.comparison), ctx.last_share)
         if market:
             ctx.market = market
         if basis:
