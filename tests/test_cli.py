@@ -6,7 +6,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import ROOT, SAMPLES, VENV_BIN, cli_env
+from pipeline_helpers import ROOT, SAMPLES, VENV_BIN, cli_env
 
 NEWSFACTS = str(VENV_BIN / "newsfacts")
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"

@@ -4,7 +4,7 @@ import subprocess
 import dagster as dg
 import pytest
 
-from conftest import ROOT, VENV_BIN, cli_env
+from pipeline_helpers import ROOT, VENV_BIN, cli_env
 
 MARTS = ["dim_documents", "fct_exports", "fct_market_shares", "fct_revenues", "flagged_facts",
          "quarantined_documents"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from conftest import SAMPLES, read_table, run_refresh
+from pipeline_helpers import SAMPLES, read_table, run_refresh
 from newsfacts import fx, ids
 from newsfacts.model import Fact, Period
 from newsfacts.reading import read_document
