@@ -25,7 +25,7 @@ _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(\[]|,?\s*or|,?\s*equivalent\s+to|,?\s*about|/)\s*(?:about|approximately|approx\.?|around|roughly|some|"
     r"nearly|or|equivalent\s+to|worth|almost|an\s+estimated)?\s*$", re.IGNORECASE)
 _RIGHT_CUE = re.compile(
-    r"^\s*(?:in|of|worth\s+of)\s+(?:(?:annual|quarterly|total|combined|consolidated|global|semiconductor|chip|"
+    r"\s*(?:in|of|worth\s+of)\s+(?:(?:annual|quarterly|total|combined|consolidated|global|semiconductor|chip|"
     r"memory|battery|net|operating|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|"
     r"first-half|second-half)\s+)*(?P<cue>operating\s+(?:profits?|income|losses?)|net\s+(?:profits?|income|losses?)|"
     r"revenues?|sales|exports?|shipments?|imports?|profits?|losses?)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ _UNREPRESENTABLE_DEST = re.compile(
     r"CIS|Africa|Oceania|Asia|North\s+America|South\s+America|emerging\s+markets|nine\s+major|"
     r"\d+\s+major)\b", re.IGNORECASE)
 _BOUND = re.compile(r"^-bound\b", re.IGNORECASE)
-_EXPORTER_POSS = re.compile(r"^\s*(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:exports?|outbound|shipments)", re.IGNORECASE)
+_EXPORTER_POSS = re.compile(r"\s*(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:exports?|outbound|shipments)", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(
     r"^\s*(?:(?:on|year)[\s-](?:on[\s-])?year|y-?o-?y|yoy)?\s*(?:increase|rise|jump|growth|gain|surge|hike|spike|rebound|"
     r"decrease|decline|drop|fall|plunge|slump|contraction|reduction|higher|lower|more|less|up|down)\b",
@@ -313,7 +313,7 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
         left = [c for c in cue_list if c.end <= m.start]
         if ctx.export_topic and (not left or left[-1].end < f_start):
             subj = find_products(text[f_start:m.start])
-            if subj and re.match(r"^[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
+            if subj and re.match(r"^[\s,;•·*-]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
                 return "export", _Cue("export", f_start + subj[0].start, f_start + subj[0].end)
         if not left:
             return None, None
@@ -441,13 +441,21 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
         up = cues.UP_WORDS.search(near_before)
         down = cues.DOWN_WORDS.search(near_before)
         noun = _CHANGE_NOUN_AFTER.match(after)
+        sign_char = text[p.start - 1:p.start] if p.start else ""
+        signed = sign_char in "+-−" and sign_char != "" and (
+            re.search(r"\(\s*[+\-−]?$", text[max(0, p.start - 3):p.start]) or _YOY_AFTER.match(after)
+            or re.match(r"\s*(?:yoy|y-o-y|on[\s-]year)", after, re.IGNORECASE))
+        if signed:
+            up, down, noun = (None, True, None) if sign_char in "-−" else (True, None, None)
         if not (up or down or noun):
             continue
         window = text[p.start:min(len(text), p.end + 60)] + " " + near_before
         if cues.NOT_YOY.search(window):
             continue
         sign = 1
-        if noun and cues.DOWN_WORDS.search(noun.group(0)) and not up:
+        if signed:
+            sign = -1 if down else 1
+        elif noun and cues.DOWN_WORDS.search(noun.group(0)) and not up:
             sign = -1
         elif down and (not up or down.start() > up.start()):
             sign = -1
@@ -600,7 +608,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         before = text[max(seg_start, p.start - 30):p.start]
         after = text[p.end:p.end + 30]
         near_before = " ".join(before.split()[-3:])
-        level = bool(re.search(r"\b(?:to|at|of|was|is|with|hit|reached)\s*$", before, re.IGNORECASE))
+        level = bool(re.search(r"\b(?:to|at|of|was|is|with|hit|reached|from|than)\s*$", before, re.IGNORECASE))
         if not level and (cues.UP_WORDS.search(near_before) or cues.DOWN_WORDS.search(near_before) or
                 _CHANGE_NOUN_AFTER.match(after)) and not re.match(r"^\s*(?:market\s+)?share", after, re.IGNORECASE):
             continue  # a growth rate, not a share

@@ -197,7 +197,8 @@ def _unit(text: str) -> tuple[str | None, float]:
 
 def _is_row(line: str) -> bool:
     s = line.strip()
-    if not s or s.endswith((".", ":")) or len(s) > 300 or _SOURCE.match(s) or _NOTE.match(s):
+    if not s or s.endswith((".", ":")) or len(s) > 300 or _SOURCE.match(s) or _NOTE.match(s) or \
+            re.search(r"[$€₩£¥]\s?\d|\b(?:billion|million|trillion)\b", s, re.IGNORECASE):
         return False
     toks = _tokens(s)
     nums = sum(1 for t in toks if _CELL.match(t))
@@ -211,9 +212,14 @@ def _tokens(line: str) -> list[str]:
     return line.split()
 
 
+_PROSE_AMOUNT = re.compile(r"[$€₩£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%)|\b(?:billion|million|trillion)\b",
+                           re.IGNORECASE)
+
+
 def _looks_like_header(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) < 300 and not s.endswith(".") and bool(_COLUMN.search(s))
+    return (0 < len(s) < 300 and not s.endswith(".") and not s.startswith(("- ", "• ", "* ", "· "))
+            and not _PROSE_AMOUNT.search(s) and bool(_COLUMN.search(s)))
 
 
 def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
