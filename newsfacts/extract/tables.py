@@ -43,7 +43,7 @@ def _column_regex(lead: bool) -> re.Pattern:
         rf"|(?P<money>{pre.replace('@G@', 'mp')}(?P<metric>Revenues?|Sales|Operating\s+(?:Profits?|Income)|Net\s+(?:Profits?|Income)|Exports?|Shipments?|Amount|Value)"
         rf"{post.replace('@G@', 'mp')}(?:\s*\((?P<munit>[^)%]*)\))?)"
         rf"|(?P<share>{pre.replace('@G@', 'sp')}(?:Market\s+)?Share{post.replace('@G@', 'sp')}(?:\s*\(%\))?)"
-        rf"|(?P<growth>(?:(?P<gp>{_PER})\s+)?(?:Growth(?:\s+Rate)?|(?:YoY\s+)?Change|YoY|QoQ|y-o-y|q-o-q|Year-Over-Year\s+(?:Change|Growth))(?:\s*\(%\))?)"
+        rf"|(?P<growth>{pre.replace('@G@', 'gp')}(?:Growth(?:\s+Rate)?|(?:YoY\s+)?Change|YoY|QoQ|y-o-y|q-o-q|Year-Over-Year\s+(?:Change|Growth))(?:\s*\(%\))?)"
         rf"|(?P<bare>{_PER})",
         re.IGNORECASE,
     )
@@ -156,7 +156,7 @@ def parse_header(header: str, doc_date: dt.date | None) -> list[Column] | None:
                 cols.append(Column("share", _period_of(m["sp"], doc_date)))
             elif m["growth"]:
                 qoq = bool(re.search(r"qoq|q-o-q", m["growth"], re.IGNORECASE))
-                cols.append(Column("growth", _period_of(m["gp"], doc_date), growth_qoq=qoq))
+                cols.append(Column("growth", _period_of(m.groupdict().get("gp"), doc_date), growth_qoq=qoq))
             elif m["bare"]:
                 cols.append(Column("money", _period_of(m["bare"], doc_date), forecast=bool(_FORECAST_COL.search(m["bare"]))))
     kinds = [c.kind for c in cols]
@@ -222,13 +222,19 @@ def _looks_like_header(line: str) -> bool:
             and not _PROSE_AMOUNT.search(s) and bool(_COLUMN.search(s)))
 
 
+def _next_nonblank(lines: list[str], k: int) -> int:
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k
+
+
 def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        nxt = i + 1
+        nxt = _next_nonblank(lines, i + 1)
         while nxt < len(lines) and re.fullmatch(r"\s*\|?[\s:|-]*\|?\s*", lines[nxt]) and lines[nxt].strip():
-            nxt += 1  # markdown separator row
+            nxt = _next_nonblank(lines, nxt + 1)  # markdown separator row
         cols = None
         if _looks_like_header(lines[i]) and nxt < len(lines) and _is_row(lines[nxt]):
             cols = parse_header(lines[i], doc_date)
@@ -237,9 +243,11 @@ def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
             continue
         j = nxt
         rows = []
-        while j < len(lines) and lines[j].strip() and (_is_row(lines[j]) or _SKIP_ROWS.match(_label(lines[j]))):
+        while j < len(lines) and (_is_row(lines[j]) or _SKIP_ROWS.match(_label(lines[j]))):
             rows.append(lines[j])
-            j += 1
+            after = _next_nonblank(lines, j + 1)
+            j = after if after < len(lines) and (_is_row(lines[after]) or _SKIP_ROWS.match(_label(lines[after]))) \
+                else j + 1
         if len(rows) >= 1 and (len(rows) >= 2 or len(cols) >= 3):
             k = i - 1
             caption_lines = []

@@ -18,6 +18,42 @@ _NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d,.\u00a0 ]*\d)?")
 _KOREAN = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*조\s*(\d[\d,]*)\s*억|(\d[\d,]*(?:\.\d+)?)\s*억\s*(\d[\d,]*)\s*만")
 _REL_TOL = 1e-6
 
+# Spelled-out numbers of broadcast transcripts: "nine-point-35", "five-point-four-seven",
+# "55-point-eight", "twenty-one", "three-and-a-half".
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SPELLED = re.compile(rf"\b(?:{_WORD}|\d+)(?:[- ](?:{_WORD}|point|\d+))*(?:-and-a-half)?\b", re.IGNORECASE)
+
+
+def _spelled_value(phrase: str) -> float | None:
+    words = re.split(r"[- ]+", phrase.lower())
+    half = phrase.lower().endswith("-and-a-half")
+    if half:
+        words = words[:-3]
+    whole, frac, in_frac, seen_word = 0, "", False, False
+    for w in words:
+        if w == "point":
+            if in_frac:
+                return None
+            in_frac = True
+        elif in_frac:
+            frac += w if w.isdigit() else str(_UNITS.get(w, "")) if _UNITS.get(w, 99) < 10 else "?"
+        elif w.isdigit():
+            whole = whole * 10 ** len(w) + int(w) if whole and whole % 10 == 0 and int(w) < 10 else int(w)
+        elif w in _TENS:
+            whole, seen_word = whole + _TENS[w], True
+        elif w in _UNITS:
+            whole, seen_word = whole + _UNITS[w], True
+    if "?" in frac or (in_frac and not frac):
+        return None
+    if not (seen_word or in_frac or half):
+        return None  # plain digits: read by _NUMBER
+    value = float(f"{whole}.{frac}") if frac else float(whole)
+    return value + 0.5 if half else value
+
 
 def _readings(token: str) -> set[float]:
     """Every number a token can mean: '76,692' -> 76692; '20,51' -> 20.51; '1.234.567' -> 1234567."""
@@ -48,6 +84,10 @@ def numbers_in(text: str) -> set[float]:
     out: set[float] = set()
     for m in _NUMBER.finditer(text):
         out |= _readings(m.group(0).strip(" ,."))
+    for m in _SPELLED.finditer(text):
+        v = _spelled_value(m.group(0))
+        if v is not None:
+            out.add(v)
     for m in _KOREAN.finditer(text):
         if m.group(1):
             big, small, big_unit, small_unit = m.group(1), m.group(2), 1e12, 1e8
