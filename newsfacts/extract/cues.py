@@ -18,8 +18,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("net_profit", _rx(r"net\s+(?:profits?|income|earnings)", r"bottom\s+line", r"profit\s+attributable",
                        r"net\s+(?:profits?|income)\s+attributable")),
     ("revenue", _rx(r"revenues?", r"sales", r"turnover", r"top\s+line", r"net\s+revenues?")),
-    ("loss", _rx(r"loss(?:es)?", r"deficit", r"in\s+the\s+red")),
-    ("profit", _rx(r"profits?", r"earnings", r"income")),
+    ("loss", _rx(r"loss(?:es)?", r"in\s+the\s+red")),
+    ("profit", _rx(r"profits?", r"earnings", r"income", r"earned", r"made")),
     ("export", _rx(r"exports?", r"exported", r"exporting", r"outbound\s+shipments?", r"overseas\s+shipments?",
                    r"those\s+of", r"those\s+to",
                    r"shipments?\s+abroad", r"shipped\s+abroad", r"overseas\s+sales")),
@@ -40,6 +40,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"daily\s+average", r"average\s+daily", r"on\s+a\s+daily\s+basis", r"per\s+unit", r"per\s+share", r"a\s+share",
         r"valuation\s+loss(?:es)?", r"write-?downs?", r"write-?offs?", r"impairments?", r"one-off", r"charges?",
         r"provisions?", r"discounts?", r"rebates?", r"incentives?", r"unit\s+=", r"unit:",
+        r"includes?", r"including", r"included", r"excluding", r"excludes?", r"helped\s+by", r"thanks\s+to",
     )),
 ]
 CUE_KINDS = {k for k, _ in CUES}

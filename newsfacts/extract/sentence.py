@@ -259,6 +259,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         reason = _not_a_company_figure(text, m, f_start, fact, ctx)
         if reason:
             fact.flag = reason
+        elif fact.qualifier == "forecast":
+            fact.flag = "a forecast, target or consensus, not a reported figure"
         if fact.period is None:
             fact.flag = fact.flag or "period not resolvable from the text and the document date"
         facts.append(fact)
@@ -300,8 +302,16 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|beca
                            r"\b(?:said|says)\s*,?\s*[\"“]", re.IGNORECASE)
 
 
+_RIGHT_NONFACT = re.compile(
+    r"\s*(?:in|of|worth\s+of|for)\s+(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
+    r"deals?|funding|loans?|bonds?|capex|write-?downs?|charges?|costs?|tax\w*|incentives?|dividends?|buybacks?|"
+    r"valuation|inventor\w+|provisions?|fines?|penalt\w+|budgets?)\b", re.IGNORECASE)
+
+
 def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
     """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
+    if _RIGHT_NONFACT.match(text, m.end):
+        return None, None
     right = _RIGHT_CUE.match(text, m.end)
     cue: _Cue | None = None
     if right:
@@ -350,10 +360,17 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
         near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start
                 and not cues.COMPARE_BEFORE.search(text[max(0, p.start - 30):p.start])
                 and not re.search(r"\b(?:from|than|over|on|versus)\s+$", text[max(0, p.start - 12):p.start], re.IGNORECASE)]
-        yoy_base = cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 45):m.start]) and re.search(
+        cmp_before_money = bool(cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 45):m.start]))
+        yoy_base = cmp_before_money and re.search(
             r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|a\s+year\s+(?:earlier|ago))\b", text, re.IGNORECASE)
         if yoy_base and ctx.period is not None:
             return True, shift_period(ctx.period, "year")  # "..., turned positive from a loss of X" (year-on-year)
+        after_cmp = [p for p in in_frame if p.kind == "comparison" and 0 <= p.start - m.end < 45 and (
+            cmp_before_money or not re.search(r"\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:to|with))\s+$",
+                                              text[max(0, p.start - 16):p.start], re.IGNORECASE))]
+        if after_cmp and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
+            # "narrowed from X in the previous quarter", "X in the same period a year earlier"
+            return True, shift_period(ctx.period, after_cmp[0].shift or "year")
         if near and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
             return True, shift_period(ctx.period, near[0].shift or "year")
         return False, None
@@ -500,7 +517,9 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     if before:
         return before[0].value
     # nothing named: an aggregate ("worldwide semiconductor revenue") is not a company's figure
-    if _AGGREGATE_BEFORE.search(text[max(0, cue.start - 40):cue.start]):
+    if _AGGREGATE_BEFORE.search(text[max(0, cue.start - 40):cue.start]) or re.match(
+            r"\s+(?:of|for)\s+(?:the\s+)?(?:world'?s|global|top\s+\d+|industry|market|sector|\d+\s+(?:largest|biggest|major)|all|korean|chinese)\b",
+            text[cue.end:cue.end + 40], re.IGNORECASE):
         return None
     after = [c for c in real if c.start >= m.end]
     if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
@@ -586,7 +605,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                  ctx: ArticleContext) -> list[Fact]:
     if _STOCK.search(text) and not re.search(r"market\s+share", text, re.IGNORECASE):
         return []
-    strict = bool(cues.SHARE_STRICT.search(text))
+    strict = bool(cues.SHARE_STRICT.search(text) or _SHARE_OF_WHOLE.search(text))
     listy = ctx.since_share <= 2 and (bool(companies) or bool(cues.PRONOUN_COMPANY.search(text)))
     if not strict and not listy:
         return []
@@ -631,8 +650,13 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 company = subj[0].value
             elif cues.PRONOUN_COMPANY.search(text[:p.start]) and ctx.focus_company:
                 company = ctx.focus_company
+        after_co = [c for c in companies if c.start >= p.end]
+        if after_co and re.match(r"\s+(?:for|by|at|from)\s+$", text[p.end:after_co[0].start]) and \
+                re.search(r"\b(?:against|versus|vs\.?|compared\s+with|and)\s+$", text[max(seg_start, p.start - 20):p.start], re.IGNORECASE):
+            company = after_co[0].value  # "..., against 43% for Samsung"
         if company is None:
             continue
+        company = _industry_group(company, market)
         period = None
         if is_cmp:
             if main is None or main.period is None:
@@ -650,9 +674,10 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             nxt_cmp = next((q.start for q in percents[i + 1:] if re.search(
                 r"\b(?:from|than|compared\s+(?:to|with)|versus)\s+(?:a\s+|an\s+)?$", text[max(0, q.start - 25):q.start],
                 re.IGNORECASE)), len(text))
-            period = _nearest_period(p, [q for q in periods if q.start < nxt_cmp], ctx)
-            if period is None and (_states_period(periods) or ctx.period_age <= 1):
-                period = main_period
+            own = [q for q in periods if q.start < nxt_cmp]
+            period = _nearest_period(p, own, ctx)
+            if period is None and (_states_period(own) or ctx.period_age <= 1):
+                period = _main_period(own, ctx)
             if period is None and ctx.since_share <= 3:
                 period = ctx.share_period
         change_pp = None
@@ -667,12 +692,16 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                     company=company, market=market, comparison=is_cmp, basis=basis or "unknown", rank=rank, change_pp=change_pp,
                     qualifier="approx" if cues.APPROX.search(text[max(0, p.start - 25):p.start]) else "exact",
                     source_org=ctx.source_org, article_index=ctx.article_index, article_title=ctx.article_title)
-        if cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start]):
+        if cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start]) or re.search(
+                r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|will|estimates?\s+that)\b", text[:p.start],
+                re.IGNORECASE):
             fact.qualifier = "forecast"
         if period is None:
             fact.flag = "period not resolvable from the text and the document date"
         elif market is None:
             fact.flag = "market not named"
+        elif fact.qualifier == "forecast":
+            fact.flag = "a forecast, not a reported share"
         facts.append(fact)
         if not is_cmp:
             main = fact
@@ -692,6 +721,13 @@ def market_named_in(title: str) -> str | None:
     return _market_near_word(title) or _any_market(title, find_companies(title))
 
 
+_SHARE_OF_WHOLE = re.compile(
+    r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
+    r"(?:%|percent|per\s?cent)\s+of\s+(?:[\w-]+\s+){0,2}(?:DRAM|NAND|HBM|foundry|OLED|smartphone|TV|EV\s+battery)\s+"
+    r"(?:revenue|sales|shipments|installations|market)|"
+    r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market",
+    re.IGNORECASE)
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 

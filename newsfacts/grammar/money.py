@@ -17,7 +17,7 @@ PREFIX_CURRENCIES = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
     "nt$": "TWD", "twd": "TWD", "ntd": "TWD",
     "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
-    "₩": "KRW", "krw": "KRW", "w": "KRW",  # 'W2.43tn' (broker notes); only when glued to digits
+    "₩": "KRW", "￦": "KRW", "krw": "KRW", "w": "KRW",  # 'W2.43tn' (broker notes); only when glued to digits
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
     "rs.": "INR", "inr": "INR", "₹": "INR", "vnd": "VND",
@@ -37,11 +37,11 @@ SUFFIX_CURRENCIES = {
 
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k"
-_PREFIX = r"W(?=\d)|US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|£|¥|₹|(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|NTD|GBP|HKD|INR|VND)(?![a-z])"
+_PREFIX = r"W(?=-?\d)|￦|US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|£|¥|₹|(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|NTD|GBP|HKD|INR|VND)(?![a-z])"
 _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
 
 _PREFIXED = re.compile(
-    rf"(?P<cur>{_PREFIX})\s?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?"
+    rf"(?P<neg>[-−]\s?)?(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?"
     rf"(?:\s+(?P<scale2>{_SCALE})\b)?",
     re.IGNORECASE,
 )
@@ -99,6 +99,8 @@ def find_money(text: str) -> list[Money]:
         cur = PREFIX_CURRENCIES.get(cur_raw, PREFIX_CURRENCIES.get(cur_raw.rstrip("$") + "$"))
         if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd"):
             cur = PREFIX_CURRENCIES[cur_raw]
+        if m["neg"] or m["neg2"]:
+            num = -num  # "KRW-2.88tn", "-$1.2bn"
         add(m.start(), end, round(num * _scale(scale, m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
     for m in _SUFFIXED.finditer(text):
         num = parse_number(m["num"])

@@ -52,6 +52,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # from January to Feb. 29 / Jan. 1 to March 20 (, 2024)
     ("dayspan", rf"\b(?:from\s+)?(?P<sm1>{_MON})(?:\s+(?P<sd1>\d{{1,2}}))?\s*(?:-|–|to|through|until)\s*(?P<sm2>{_MON})\s+(?P<sd2>\d{{1,2}})\b"
                  rf"(?!\s*(?:%|percent))" + _ys("s")),
+    # the (fiscal) year / three months / quarter ended March (31,) 2024: a span ending with that month
+    ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to)\s+)"
+              rf"(?P<em>{_MON})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<ey>{_YEAR}))?"),
+    # 1-20 July (2024)
+    ("dayfirst", rf"\b(?P<f1>\d{{1,2}})\s*[-–]\s*(?P<f2>\d{{1,2}})\s+(?P<fm>{_MON})(?![a-z])" + _ys("df")),
     # the first seven months of this year / the first 10 months
     ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
@@ -71,7 +76,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b"
                 r"|\b(?:a|one)\s+(?P<cq>quarter|month)\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<cp>quarter|month)\b"),
     ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during)\s+the\s+(?P<ag>quarter|period|half)\b"
-                r"|\b(?:for|in|over)\s+(?:the\s+|all\s+of\s+the\s+)?(?P<ay>full\s+year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole)\b"),
+                r"|\b(?:for|in|over)\s+(?:the\s+|all\s+of\s+the\s+)?(?P<ay>full\s+year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole|year)\b(?!\s+(?:earlier|ago|before|to))"),
     # month with year or relative year: May 2021, in May last year, March of this year
     ("monthyear", rf"(?:\b(?:in|of|for|during|since|by|from|to)\s+)?\b(?P<my>{_MON})(?:\s+\d{{1,2}},)?(?:\s+of)?\s*(?:(?P<myy>{_YEAR})\b|(?P<myr>{_REL}))"),
     ("monthrel", r"\b(?P<mrel>last|this|previous)\s+month\b"),
@@ -96,6 +101,8 @@ _NEEDS = {
     "dayrange": lambda low, mon, dig: mon and dig,
     "dayspan": lambda low, mon, dig: mon and dig,
     "firstmonths": lambda low, mon, dig: "months" in low,
+    "ended": lambda low, mon, dig: mon and ("ended" in low or "ending" in low or " to " in low),
+    "dayfirst": lambda low, mon, dig: mon and dig,
     "monthrange": lambda low, mon, dig: mon,
     "quarter": lambda low, mon, dig: "quarter" in low,
     "qcode": lambda low, mon, dig: dig and any(f"q{i}" in low or f"{i}q" in low for i in "1234"),
@@ -348,6 +355,36 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         if end == month_end(year, m2) and d1 == 1:
             return ("absolute", month_range(year, m1, m2), None, None)
         return ("absolute", Period(start, end, "range"), None, None)
+    if kind == "ended":
+        mon = _month(g["em"])
+        unit = g["eu"].lower()
+        n = 12 if unit == "year" else 3 if unit == "quarter" else 6 if unit == "half" else _count(g["en"])
+        if not 1 <= n <= 24:
+            return None
+        if g["ey"]:
+            year = int(g["ey"])
+        else:
+            p = _latest_start(doc_date, lambda y: month_period(y, mon), False, hint)
+            if p is None:
+                return ("relative", None, None, None)
+            year = p.start.year
+        end = month_end(year, mon)
+        sm, sy = mon - n + 1, year
+        while sm <= 0:
+            sm, sy = sm + 12, sy - 1
+        grain = "year" if n == 12 and mon == 12 else "quarter" if n == 3 and mon % 3 == 0 else \
+            "half" if n == 6 and mon in (6, 12) else "month" if n == 1 else "range"
+        return ("absolute" if g["ey"] else "relative", Period(dt.date(sy, sm, 1), end, grain), None, None)
+    if kind == "dayfirst":
+        mon = _month(g["fm"])
+        d1, d2 = int(g["f1"]), int(g["f2"])
+        year, stated = _explicit_year(g, "df", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
+            year = p.start.year if p else None
+        if year is None or not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
+            return None if year is not None else ("relative", None, None, None)
+        return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
     if kind == "firstmonths":
         n = _count(g["fn"])
         if not 1 <= n <= 12:

@@ -60,7 +60,9 @@ _DATELINE = re.compile(
     rf"(?P<m>{_MON})\.?[ \t]+(?P<d>\d{{1,2}})(?:,[ \t]*(?P<y>{_YEAR}))?[ \t]*"
     r"(?:\((?P<agency>[A-Za-z .&\-]{2,40})\)|\[(?P<agency2>[A-Za-z .&\-]{2,40})\])?[ \t]*(?:--|—|–|-|:)[ \t]*",
     re.M)
-_YEAR_MENTION = re.compile(rf"(?<![\d.,$₩€£¥])({_YEAR})(?![\d,]|\.\d)")
+_YEAR_MENTION = re.compile(rf"(?<![\d.,$₩€£¥])({_YEAR})(?!\d|,\d|\.\d)")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _FILE_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
 
 _HEAD_LINES = 12       # short lines near the top count as the byline/header area
@@ -275,6 +277,18 @@ def _dateline_year(text: str, mon: int, day: int, from_name: dt.date | None,
     if from_name is not None:
         candidates.append((from_name.year, "the file name"))
     years = sorted({int(y) for y in _YEAR_MENTION.findall(text) if int(y) <= today.year}, reverse=True)
+    # wire copy names the weekday ("data showed Friday"): the year whose date falls on it wins
+    wd = _WEEKDAY.search(text[:600])
+    if wd is not None:
+        want = _WEEKDAYS.index(wd.group(1).lower())
+        near = sorted({y + k for y in years for k in (0, 1, -1) if y + k <= today.year}, reverse=True)
+        for y in near:
+            try:
+                d = dt.date(y, mon, day)
+            except ValueError:
+                continue
+            if d.weekday() == want and d <= today:
+                return d, f"the year whose {mon}/{day} is a {wd.group(1)} (a year the text mentions or next to one)"
     candidates += [(y, "the latest year the text mentions") for y in years]
     for year, how in candidates:
         try:
