@@ -113,7 +113,7 @@ SHARE_WORDS = re.compile(r"\b(?:market\s+shares?|shares?|stake\s+of\s+the\s+mark
                          r"accounted\s+for|accounting\s+for|accounts\s+for|held|holding|holds|controlled|claimed)\b",
                          re.IGNORECASE)
 SHARE_STRICT = re.compile(r"\b(?:market\s+shares?|shares?\b|(?:of|in)\s+the\s+(?:global\s+|world(?:wide)?\s+|domestic\s+|"
-                          r"korean\s+|chinese\s+|u\.s\.\s+|european\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,4}market)", re.IGNORECASE)
+                          r"korean\s+|chinese\s+|u\.s\.\s+|european\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,6}market)", re.IGNORECASE)
 NOT_SHARE = re.compile(r"\b(?:margins?|survey(?:ed)?|respondents?|poll|of\s+(?:koreans|adults|people|consumers|respondents)|"
                        r"growth\s+rates?|utilization|yield|of\s+(?:its|their|the\s+company'?s?)\s+(?:revenue|sales|capacity|"
                        r"production|output|costs?)|of\s+(?:total\s+)?(?:battery\s+)?(?:production\s+)?costs?|"

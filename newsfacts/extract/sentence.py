@@ -614,6 +614,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     basis = next((b for b, rx in cues.BASIS if rx.search(text)), None) or (ctx.basis if ctx.market == market else None)
     prev_end = 0
     main: Fact | None = None
+    pending: list[str] = []
     for i, p in enumerate(percents):
         seg_start = prev_end
         prev_end = p.end
@@ -631,6 +632,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if not level and (cues.UP_WORDS.search(near_before) or cues.DOWN_WORDS.search(near_before) or
                 _CHANGE_NOUN_AFTER.match(after)) and not re.match(r"^\s*(?:market\s+)?share", after, re.IGNORECASE):
             continue  # a growth rate, not a share
+        if re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s)\s", text[p.end:p.end + 60]):
+            continue  # "30% of SK hynix's DRAM revenue": a product's share of a company, not a market share
         is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
                                 text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
         if is_cmp and main is None and i == 0 and ctx.last_share is not None and ctx.since_share <= 1 and \
@@ -638,8 +641,16 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             main = ctx.last_share  # "That is down from 56.2% a year earlier."
         seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start]
         company = None
-        if is_cmp and main is not None and not seg_companies:
+        if len(seg_companies) >= 2 and all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start])
+                                           for a, b in zip(seg_companies, seg_companies[1:])):
+            pending = [c.value for c in seg_companies]  # "SK On and Samsung SDI held 4.8% and 3.3%"
+            company = pending.pop(0)
+        elif not seg_companies and pending and not is_cmp:
+            company = pending.pop(0)
+        elif is_cmp and main is not None and not seg_companies:
             company = main.company
+        if company is not None:
+            pass
         elif seg_companies:
             company = seg_companies[-1] if _WITH_BEFORE.search(text[seg_companies[-1].end:p.start].strip() + " ") \
                 or len(text[seg_companies[-1].end:p.start]) < 25 else seg_companies[0]
@@ -676,6 +687,11 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 re.IGNORECASE)), len(text))
             own = [q for q in periods if q.start < nxt_cmp]
             period = _nearest_period(p, own, ctx)
+            lone_cmp = [q for q in own if q.kind == "comparison" and not re.search(
+                r"\b(?:from|than|over|on|versus|vs\.?)\s+$", text[max(0, q.start - 12):q.start], re.IGNORECASE)]
+            base = ctx.share_period or ctx.period
+            if period is None and lone_cmp and base is not None:
+                period = shift_period(base, lone_cmp[0].shift or "year")
             if period is None and (_states_period(own) or ctx.period_age <= 1):
                 period = _main_period(own, ctx)
             if period is None and ctx.since_share <= 3:
@@ -724,8 +740,7 @@ def market_named_in(title: str) -> str | None:
 _SHARE_OF_WHOLE = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
-    r"(?:%|percent|per\s?cent)\s+of\s+(?:[\w-]+\s+){0,2}(?:DRAM|NAND|HBM|foundry|OLED|smartphone|TV|EV\s+battery)\s+"
-    r"(?:revenue|sales|shipments|installations|market)|"
+    r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries)\b|"
     r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market",
     re.IGNORECASE)
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"

@@ -52,7 +52,8 @@ def _column_regex(lead: bool) -> re.Pattern:
 _COLUMN = _column_regex(lead=True)
 _COLUMN_TRAILING = _column_regex(lead=False)
 _LEADING_STYLE = re.compile(rf"{_PER}\s+(?:Rank|Revenue|Sales|Share|Market|Operating|Net|Exports?|Shipments?)", re.IGNORECASE)
-_CELL = re.compile(r"^[-+]?\(?[\d,]+(?:\.\d+)?\)?%?$|^[-+]?\.\d+%?$|^[-–—]$|^N/?A$", re.IGNORECASE)
+_CELL = re.compile(r"^[-+−]?\(?[\d,]+(?:\.\d+)?%?\)?(?:%|%p|pp|%pt)?$|^[-+]?\.\d+%?$|^[-–—]$|"
+                   r"^(?:N/?A|n\.?a\.?|n/?m|TTP|TTL|RTL|RTP|turnaround|turned\s+positive|loss|deficit|flat)$", re.IGNORECASE)
 _SEPARATED = re.compile(r"\t|\s\|\s|^\||\|$| {2,}")
 _UNIT = re.compile(r"(?:\bunits?\b|\bin\b)\s*[:：]?\s*(?P<u>[^)\]]+)|\((?P<u2>[^)]*(?:US\$|\$|KRW|USD|won|dollars|NT\$|million|billion|\bbn\b|\bmn\b)[^)]*)\)",
                    re.IGNORECASE)
@@ -61,7 +62,7 @@ _SKIP_ROWS = re.compile(r"^(?:others?|total|sum|subtotal|etc\.?|rest|the\s+rest|
 _SOURCE = re.compile(r"^\W*source\s*[:：]?", re.IGNORECASE)
 _NOTE = re.compile(r"^(?:\W*(?:note|notes|\*|※|figures|data)\b|\*)", re.IGNORECASE)
 _METRIC_ROW = re.compile(r"^(?:(?P<rev>revenues?|sales|net\s+sales|turnover)|(?P<op>operating\s+(?:profit|income|loss)|OP)"
-                         r"|(?P<net>net\s+(?:profit|income|loss)))$", re.IGNORECASE)
+                         r"|(?P<net>net\s+(?:profit|income|loss)))(?:\s*\((?:KRW|USD|won|\$)[^)]*\))?$", re.IGNORECASE)
 _NON_FACT_ROW = re.compile(r"^(?:imports?|trade\s+balance|balance|op\s+margin|operating\s+margin|.*margin|ebitda|eps|capex)$",
                            re.IGNORECASE)
 _FORECAST_COL = re.compile(r"(?:\d[EF]|\b(?:consensus|forecast|estimate|est\.|guidance|target)\b)", re.IGNORECASE)
@@ -212,8 +213,7 @@ def _tokens(line: str) -> list[str]:
     return line.split()
 
 
-_PROSE_AMOUNT = re.compile(r"[$€₩£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%)|\b(?:billion|million|trillion)\b",
-                           re.IGNORECASE)
+_PROSE_AMOUNT = re.compile(r"[$€₩£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%)", re.IGNORECASE)
 
 
 def _looks_like_header(line: str) -> bool:
@@ -282,7 +282,9 @@ def _label(line: str) -> str:
 
 
 def _cell_value(tok: str) -> tuple[float | None, bool]:
-    t = tok.strip().strip("*").rstrip("%").replace(" ", "")
+    t = re.sub(r"(?:%p|pp|%pt)$", "", tok.strip().strip("*").replace(" ", "")).replace("%", "").replace("−", "-")
+    if re.fullmatch(r"(?i)[a-z/.\s]+", t):
+        return None, False  # 'Turnaround', 'TTP', 'N/A'...
     if t in ("-", "–", "—", "") or t.upper() in ("NA", "N/A"):
         return None, False
     neg = t.startswith("(") and t.endswith(")")
@@ -370,6 +372,10 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     return facts
 
 
+_NOT_A_COMPANY = re.compile(r"\b(?:margin|profit|income|revenue|sales|ebitda|eps|capex|shipments?|asp|price|ratio|"
+                            r"rate|yoy|qoq|growth|total|average|sum|share|others?)\b", re.IGNORECASE)
+
+
 def _row_entity(label: str, ctx: dict) -> dict | None:
     """What a row is about: a metric of the company in focus, an export product/destination, or a company."""
     if re.fullmatch(r"(?i)(?:total\s+)?exports?", label):
@@ -392,7 +398,10 @@ def _row_entity(label: str, ctx: dict) -> dict | None:
         if products:
             return {"table": "fct_exports", "product": _product_label(label, products[0].value), "destination": "WORLD"}
         return None
-    return {"table": "company", "company": canonical_company(label) or label}
+    canon = canonical_company(label)
+    if canon is None and _NOT_A_COMPANY.search(label):
+        return None  # 'Operating margin', 'Net profit (ex-AMPC)'...: not a company row
+    return {"table": "company", "company": canon or label}
 
 
 def _product_label(label: str, vocab_label: str) -> str:
