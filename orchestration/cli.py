@@ -10,6 +10,7 @@ import contextlib
 import io
 import os
 import re
+import socket
 import sys
 import tempfile
 import time
@@ -20,6 +21,7 @@ from orchestration import settings
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE = 0, 1, 2
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+CLI_PID_TAG, CLI_HOST_TAG = "newsfacts/cli_pid", "newsfacts/cli_host"
 
 
 class UsageError(Exception):
@@ -107,8 +109,12 @@ def refresh_command(args: argparse.Namespace) -> int:
     # progress logger prints one line per step instead, and dbt's errors are shown if the run fails.
     progress.STREAM = sys.stdout
     captured = io.StringIO()
-    with DagsterInstance.get() as instance, contextlib.redirect_stdout(captured):
-        result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+    with DagsterInstance.get() as instance:
+        for line in release_dead_runs(instance):
+            print(line, flush=True)
+        with contextlib.redirect_stdout(captured):
+            result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False,
+                                            tags={CLI_PID_TAG: str(os.getpid()), CLI_HOST_TAG: socket.gethostname()})
     summary = summarize(result, build_db)
     if not result.success and not summary["checks_failed"]:
         # no check explains the failure (a dbt compile or contract error, ...): show dbt's error lines
@@ -120,6 +126,44 @@ def refresh_command(args: argparse.Namespace) -> int:
                 print(f"  {line[:300]}")
     print_summary(summary, warehouse, result.run_id, time.monotonic() - started)
     return EXIT_OK if result.success else EXIT_RUN_FAILED
+
+
+def release_dead_runs(instance) -> list[str]:
+    """Fail earlier CLI runs whose process died (killed, machine crash) and free their pool slots.
+
+    An in-process run that is killed stays STARTED and keeps its `duckdb_writer` pool slot, so the
+    next run would wait for that slot forever. Nobody else cleans up after a CLI run: `dagster dev`'s
+    daemon only watches runs it launched.
+    """
+    from dagster import DagsterRunStatus, RunsFilter
+
+    notes = []
+    unfinished = instance.get_runs(filters=RunsFilter(
+        statuses=[DagsterRunStatus.STARTING, DagsterRunStatus.STARTED, DagsterRunStatus.CANCELING],
+        tags={CLI_HOST_TAG: socket.gethostname()}))
+    for run in unfinished:
+        pid = int(run.tags.get(CLI_PID_TAG, "0") or 0)
+        if pid and not _process_alive(pid):
+            instance.report_run_failed(run, message=f"newsfacts refresh process {pid} ended without finishing")
+            notes.append(f"  an earlier refresh (run {run.run_id[:8]}, process {pid}) died unfinished: "
+                         "marked failed")
+    storage = instance.event_log_storage
+    if storage.supports_global_concurrency_limits:
+        for run_id in storage.get_concurrency_run_ids():
+            run = instance.get_run_by_id(run_id)
+            if run is None or run.is_finished:
+                storage.free_concurrency_slots_for_run(run_id)
+    return notes
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def summarize(result, build_db: Path) -> dict:

@@ -22,6 +22,8 @@ def root_error(error) -> str:
     """The innermost cause of a step's error (Dagster wraps the user's exception), on one line."""
     while error is not None and getattr(error, "cause", None) is not None:
         error = error.cause
+    if error is not None and error.cls_name == "DagsterExecutionInterruptedError":
+        return "interrupted (SIGINT or SIGTERM)"
     return one_line(error.message if error is not None else None)
 
 

@@ -1,4 +1,6 @@
 """`newsfacts refresh` as a user runs it: a real process, real exit codes and output."""
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +115,21 @@ def test_a_failed_check_exits_1_and_says_which(tmp_path, dbt_manifest):
         "newsfacts: refresh failed: blocking check marts/fct_exports:accepted_values_fct_exports_qualifier")
     assert "Traceback" not in proc.stderr
     assert not warehouse.exists()
+
+
+@pytest.mark.slow
+def test_a_killed_run_does_not_block_the_next_one(tmp_path, dbt_manifest):
+    """A SIGKILLed refresh keeps its `duckdb_writer` pool slot; the next refresh must free it, not wait."""
+    args = [NEWSFACTS, "refresh", "--landing", str(SAMPLES), "--warehouse", str(tmp_path / "w.duckdb")]
+    first = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path,
+                             env=cli_env(tmp_path), start_new_session=True)
+    for line in first.stdout:
+        if line.startswith("-> dbt_models"):  # holds a pool slot now
+            break
+    os.killpg(first.pid, signal.SIGKILL)  # the CLI and its dbt subprocess
+    first.wait()
+    first.stdout.close()
+
+    second = refresh(tmp_path, *args[2:])
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert f"process {first.pid}) died unfinished: marked failed" in second.stdout
