@@ -302,6 +302,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|beca
                            r"\b(?:said|says)\s*,?\s*[\"“]", re.IGNORECASE)
 
 
+_PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50}?)\s+(?:were|was|got)\s+"
+                             r"(?:shipped|exported|sent)(?:\s+(?:abroad|overseas))?", re.IGNORECASE)
 _RIGHT_NONFACT = re.compile(
     r"\s*(?:in|of|worth\s+of|for)\s+(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
     r"deals?|funding|loans?|bonds?|capex|write-?downs?|charges?|costs?|tax\w*|incentives?|dividends?|buybacks?|"
@@ -312,6 +314,9 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
     if _RIGHT_NONFACT.match(text, m.end):
         return None, None
+    passive = _PASSIVE_EXPORT.match(text, m.end)
+    if passive:  # "$1.09 billion worth of automobiles were shipped to Vietnam"
+        return "export", _Cue("export", passive.start("what"), passive.end())
     right = _RIGHT_CUE.match(text, m.end)
     cue: _Cue | None = None
     if right:
@@ -553,7 +558,8 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
     # the destination stated in this amount's own clause, else the nearest one before it
     own = [c for c in dests if f_start <= c.start < m.start]
     before = [c for c in dests if c.start < m.start]
-    destination = (own[-1] if own else before[-1] if before else None)
+    after = [c for c in dests if cue.start > m.start and cue.start <= c.start <= cue.end + 25]
+    destination = (own[-1] if own else after[0] if after else before[-1] if before else None)
     destination = destination.value if destination else None
     product = None
     for c in [c2 for c2 in cue_list if c2.kind in ("export", "shipments") and f_start <= c2.start < m.start] or [cue]:

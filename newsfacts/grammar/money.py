@@ -41,7 +41,7 @@ _PREFIX = r"W(?=-?\d)|￦|US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|�
 _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
 
 _PREFIXED = re.compile(
-    rf"(?P<neg>[-−]\s?)?(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?<![\w\d.,])(?P<neg>[-−]))?(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?"
     rf"(?:\s+(?P<scale2>{_SCALE})\b)?",
     re.IGNORECASE,
 )
