@@ -89,7 +89,7 @@ def flag_inconsistent(facts: Iterable[Fact]) -> list[Fact]:
         priors = [p for p in by_subject.get(_subject(f), [])
                   if p is not f and p.period.start == start and p.period.end == end]
         same_sentence = [p for p in priors if p.evidence == f.evidence]
-        candidates = same_sentence or (priors if len({p.value for p in priors}) == 1 else [])
+        candidates = same_sentence
         if not candidates:
             continue
         prior = candidates[0]

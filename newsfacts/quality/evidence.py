@@ -16,6 +16,10 @@ __all__ = ["evidence_mentions_value", "numbers_in"]
 _NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d,.\u00a0 ]*\d)?")
 # Korean composite amounts: 6조 6190억 (trillion + hundred million), 1억 2000만
 _KOREAN = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*조\s*(\d[\d,]*)\s*억|(\d[\d,]*(?:\.\d+)?)\s*억\s*(\d[\d,]*)\s*만")
+# English composite amounts: "14 trillion 710 billion won", "1 billion 250 million"
+_SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+_ENGLISH = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million)\s+(\d[\d,]*(?:\.\d+)?)\s*"
+                      r"(billion|million|thousand)\b", re.IGNORECASE)
 _REL_TOL = 1e-6
 
 # Spelled-out numbers of broadcast transcripts: "nine-point-35", "five-point-four-seven",
@@ -42,7 +46,7 @@ def _spelled_value(phrase: str) -> float | None:
         elif in_frac:
             frac += w if w.isdigit() else str(_UNITS.get(w, "")) if _UNITS.get(w, 99) < 10 else "?"
         elif w.isdigit():
-            whole = whole * 10 ** len(w) + int(w) if whole and whole % 10 == 0 and int(w) < 10 else int(w)
+            whole = int(w)
         elif w in _TENS:
             whole, seen_word = whole + _TENS[w], True
         elif w in _UNITS:
@@ -88,6 +92,10 @@ def numbers_in(text: str) -> set[float]:
         v = _spelled_value(m.group(0))
         if v is not None:
             out.add(v)
+    for m in _ENGLISH.finditer(text):
+        big, small = _SCALES[m.group(2).lower()], _SCALES[m.group(4).lower()]
+        if small < big:
+            out.add(float(m.group(1).replace(",", "")) * big + float(m.group(3).replace(",", "")) * small)
     for m in _KOREAN.finditer(text):
         if m.group(1):
             big, small, big_unit, small_unit = m.group(1), m.group(2), 1e12, 1e8
