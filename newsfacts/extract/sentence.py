@@ -458,7 +458,9 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
         words_before = before.split()[-4:]
         near_before = " ".join(words_before)
         if words_before and words_before[-1].lower() in ("to", "at", "of", "was", "is", "hit", "reached"):
-            if not (words_before[-1].lower() == "of" and _CHANGE_NOUN_AFTER.match(after)):
+            change_of = re.search(r"\b(?:increase|rise|growth|gain|jump|surge|hike|decrease|decline|drop|fall|plunge|"
+                                  r"slump|contraction|reduction)\s+of\s*$", before, re.IGNORECASE)
+            if not (words_before[-1].lower() == "of" and (_CHANGE_NOUN_AFTER.match(after) or change_of)):
                 continue
         up = cues.UP_WORDS.search(near_before)
         down = cues.DOWN_WORDS.search(near_before)
