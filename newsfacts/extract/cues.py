@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 
+_ALTERNATIVES: dict[str, list[str]] = {}  # pattern text -> its alternatives, for the word index below
+
+
 def _rx(*alts: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+    rx = re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+    _ALTERNATIVES[rx.pattern] = list(alts)
+    return rx
 
 
 # what a money amount is about: the nearest cue to its left (in its clause) decides
@@ -45,6 +50,68 @@ CUES: list[tuple[str, re.Pattern]] = [
 ]
 CUE_KINDS = {k for k, _ in CUES}
 COMBINED_CUE = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in CUES), re.IGNORECASE | re.ASCII)
+
+
+def _literal_prefix(alt: str) -> str:
+    """The plain letters an alternative must start with ('exports?' -> 'export', 'operating\\s+...' -> 'operating')."""
+    out = []
+    for i, ch in enumerate(alt):
+        if ch.isalpha() or ch in "&'":
+            if i + 1 < len(alt) and alt[i + 1] in "?*{":
+                break
+            out.append(ch.lower())
+        else:
+            break
+    return "".join(out)
+
+
+def _build_index():
+    """Cue alternatives bucketed by the first two letters they start with, so a sentence is matched by
+    looking up each word's bucket (a few anchored matches) instead of running one huge alternation at
+    every position -- several times faster, same leftmost-first result."""
+    by2: dict[str, list] = {}
+    by1: dict[str, list] = {}
+    anywhere: list = []
+    for order, (kind, rx) in enumerate(CUES):
+        for alt in _ALTERNATIVES[rx.pattern]:
+            compiled = re.compile(rf"(?:{alt})\b", re.IGNORECASE | re.ASCII)
+            prefix = _literal_prefix(alt)
+            item = (order, kind, compiled)
+            if len(prefix) >= 2:
+                by2.setdefault(prefix[:2], []).append(item)
+            elif len(prefix) == 1:
+                by1.setdefault(prefix, []).append(item)
+            else:
+                anywhere.append(item)
+    return by2, by1, anywhere
+
+
+_BY2, _BY1, _ANYWHERE = _build_index()
+_WORD = re.compile(r"[A-Za-z&][A-Za-z&']*")
+
+
+def find_cues(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every cue, left to right, non-overlapping; earlier CUES rows win ties."""
+    out = []
+    last_end = 0
+    for w in _WORD.finditer(text):
+        start = w.start()
+        if start < last_end:
+            continue
+        low = text[start:start + 2].lower()
+        cands = _BY2.get(low, []) + _BY1.get(low[:1], []) + _ANYWHERE
+        if not cands:
+            continue
+        best = None
+        for order, kind, rx in sorted(cands, key=lambda t: t[0]) if len(cands) > 1 else cands:
+            mm = rx.match(text, start)
+            if mm:
+                best = (kind, start, mm.end())
+                break
+        if best:
+            out.append(best)
+            last_end = best[2]
+    return out
 
 METRIC_OF_CUE = {
     "operating_loss": ("operating_profit", -1), "net_loss": ("net_profit", -1),

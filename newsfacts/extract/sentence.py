@@ -59,7 +59,7 @@ class _Cue:
 
 
 def _cues(text: str) -> list[_Cue]:
-    return [_Cue(m.lastgroup, m.start(), m.end()) for m in cues.COMBINED_CUE.finditer(text)]
+    return [_Cue(kind, start, end) for kind, start, end in cues.find_cues(text)]
 
 
 def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
