@@ -96,31 +96,47 @@ _PATTERNS: list[tuple[str, str]] = [
 _MONTH_WORD = re.compile(rf"\b{_MON}", re.IGNORECASE)
 # which grammar rules can possibly match, from cheap tests on the lowercased sentence; a sentence is
 # matched only against the rules it can trigger (the full alternation is several times slower)
-_NEEDS = {
-    "days": lambda low, mon, dig: "days" in low,
-    "dayrange": lambda low, mon, dig: mon and dig,
-    "dayspan": lambda low, mon, dig: mon and dig,
-    "firstmonths": lambda low, mon, dig: "months" in low,
-    "ended": lambda low, mon, dig: mon and ("ended" in low or "ending" in low or " to " in low),
-    "dayfirst": lambda low, mon, dig: mon and dig,
-    "monthrange": lambda low, mon, dig: mon,
-    "quarter": lambda low, mon, dig: "quarter" in low,
-    "qcode": lambda low, mon, dig: dig and any(f"q{i}" in low or f"{i}q" in low for i in "1234"),
-    "half": lambda low, mon, dig: "half" in low,
-    "hcode": lambda low, mon, dig: dig and ("h1" in low or "h2" in low or "1h" in low or "2h" in low),
-    "compare": lambda low, mon, dig: any(w in low for w in ("earlier", "ago", "before", "previous", "prior",
-                                                             "preceding", "same")),
-    "anaphor": lambda low, mon, dig: ("same" in low or "the quarter" in low or "the period" in low or "the half" in low
-                                      or "year" in low),
-    "monthyear": lambda low, mon, dig: mon,
-    "monthrel": lambda low, mon, dig: "month" in low,
-    "month": lambda low, mon, dig: mon,
-    "ytd": lambda low, mon, dig: "date" in low or "so far" in low,
-    "vague": lambda low, mon, dig: any(w in low for w in ("early", "late", "mid", "end of", "beginning", "start of",
-                                                           "around", "circa")),
-    "year": lambda low, mon, dig: dig,
-    "relyear": lambda low, mon, dig: "year" in low,
+# which rules can possibly match, from one scan for trigger words (the rules themselves are costly)
+_TRIGGER = re.compile(r"days|months?|ended|ending| to |quarter|half|earlier|ago|before|previous|prior|preceding|same|"
+                      r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
+                      r"circa|[qh][1-4]|[1-4][qh]")
+_NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
+    "days": (False, False, frozenset({"days"})),
+    "dayrange": (True, True, frozenset()),
+    "dayspan": (True, True, frozenset()),
+    "firstmonths": (False, False, frozenset({"months"})),
+    "ended": (True, False, frozenset({"ended", "ending", " to "})),
+    "dayfirst": (True, True, frozenset()),
+    "monthrange": (True, False, frozenset()),
+    "quarter": (False, False, frozenset({"quarter"})),
+    "qcode": (False, True, frozenset({"q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"})),
+    "half": (False, False, frozenset({"half"})),
+    "hcode": (False, True, frozenset({"h1", "h2", "1h", "2h"})),
+    "compare": (False, False, frozenset({"earlier", "ago", "before", "previous", "prior", "preceding", "same"})),
+    "anaphor": (False, False, frozenset({"same", "the quarter", "the period", "the half", "year"})),
+    "monthyear": (True, False, frozenset()),
+    "monthrel": (False, False, frozenset({"month", "months"})),
+    "month": (True, False, frozenset()),
+    "ytd": (False, False, frozenset({"date", "so far"})),
+    "vague": (False, False, frozenset({"early", "late", "mid", "end of", "beginning", "start of", "around", "circa"})),
+    "year": (False, True, frozenset()),
+    "relyear": (False, False, frozenset({"year"})),
 }
+
+
+def _keys(text: str) -> set[str]:
+    low = text.lower()
+    found = set(_TRIGGER.findall(low))
+    has_month = bool(_MONTH_WORD.search(text))
+    has_digit = any(c.isdigit() for c in text)
+    keys = set()
+    for k, (mon, dig, words) in _NEEDS.items():
+        if (mon and not has_month) or (dig and not has_digit):
+            continue
+        if words and not (words & found):
+            continue
+        keys.add(k)
+    return keys
 
 
 _COMPILED = [(k, re.compile(f"(?P<K_{k}>{p})", re.IGNORECASE | re.ASCII)) for k, p in _PATTERNS]
@@ -274,10 +290,7 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
     """
     out: list[PeriodMention] = []
     forward = bool(_FORWARD.search(text))
-    low = text.lower()
-    has_month = bool(_MONTH_WORD.search(text))
-    has_digit = any(c.isdigit() for c in text)
-    keys = {k for k, _ in _PATTERNS if _NEEDS[k](low, has_month, has_digit)}
+    keys = _keys(text)
     if not keys:
         return out
     refs = [m.end() for m in _REFERENCE.finditer(text)]
