@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import random
 import tempfile
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,10 @@ import pandas as pd
 
 from newsfacts import fx, ids
 from newsfacts.model import Article, Document, Fact
+
+#: How long opening a DuckDB file waits for another process's lock to go (DuckDB allows one writing
+#: process per file, and no reader while it writes) before the lock error is raised.
+LOCK_WAIT_SECONDS = 30.0
 
 RAW_SCHEMA_DDL = """
 create schema if not exists raw;
@@ -106,12 +112,40 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
-def connect(path: str | os.PathLike, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (creating its folder if needed) a DuckDB database file."""
+def connect(path: str | os.PathLike, *, read_only: bool = False,
+            lock_wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (creating its folder if needed) a DuckDB database file.
+
+    Another process holding the file's lock (a writer, or a reader while we want to write) is waited
+    for, with exponential backoff, up to ``lock_wait`` seconds (default :data:`LOCK_WAIT_SECONDS`);
+    then the lock error is raised (a Dagster step then retries it, see orchestration/defs/resources.py).
+    """
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(path), read_only=read_only)
+    return retry_on_lock(lambda: duckdb.connect(str(path), read_only=read_only), lock_wait)
+
+
+def is_lock_error(error: BaseException | str) -> bool:
+    """Whether an error (or a message) is DuckDB's "another process holds this file" lock error."""
+    text = str(error)
+    return "Could not set lock on file" in text or "Conflicting lock is held" in text
+
+
+def retry_on_lock(fn: Callable[[], object], lock_wait: float | None = None):
+    """Call ``fn`` until it does not raise a DuckDB lock error, backing off exponentially (with jitter)
+    for at most ``lock_wait`` seconds; other errors are raised at once."""
+    wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
+    deadline = time.monotonic() + wait
+    delay = 0.05
+    while True:
+        try:
+            return fn()
+        except duckdb.Error as e:
+            if not is_lock_error(e) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay * random.uniform(0.5, 1.5))
+        delay = min(delay * 2, 2.0)
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -251,6 +285,55 @@ def load_documents(con: duckdb.DuckDBPyConnection,
     return out
 
 
+def ingested_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """{source_uri: file_sha256} of the stored documents: a file with the same path and bytes is
+    already ingested, and incremental runs do not read it again."""
+    return dict(con.execute(
+        "select source_uri, file_sha256 from raw.documents where file_sha256 is not null").fetchall())
+
+
+def documents_to_extract(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Ids of the stored documents without a successful extraction: new ones (an incremental run
+    extracts only these) and those whose last extraction failed (tried again)."""
+    return [r[0] for r in con.execute(
+        "select d.document_id from raw.documents d "
+        "left join raw.extractions e on e.document_id = d.document_id and e.error is null "
+        "where e.document_id is null order by 1").fetchall()]
+
+
+@dataclass
+class PurgeOutcome:
+    """What :func:`purge_missing` removed."""
+
+    documents: list[tuple[str, str]]  # (document_id, source_uri) removed with their facts
+    quarantined: list[str]            # source_uris removed from the quarantine
+
+
+def purge_missing(con: duckdb.DuckDBPyConnection, present_uris: Iterable[str]) -> PurgeOutcome:
+    """Delete the documents (with their facts and extraction log) and quarantine rows whose file is
+    not among ``present_uris`` any more. Only an explicit purge calls this: by default a file that
+    left the landing folder keeps its facts."""
+    present = sorted(set(present_uris))
+    gone = con.execute("select document_id, source_uri from raw.documents "
+                       "where not list_contains(?, source_uri) order by source_uri", [present]).fetchall()
+    quarantined = [r[0] for r in con.execute(
+        "select source_uri from raw.quarantine where not list_contains(?, source_uri) order by 1",
+        [present]).fetchall()]
+    ids = [doc_id for doc_id, _ in gone]
+    con.execute("begin")
+    try:
+        if ids:
+            for table in ("raw.facts", "raw.extractions", "raw.documents"):
+                con.execute(f"delete from {table} where list_contains(?, document_id)", [ids])
+        if quarantined:
+            con.execute("delete from raw.quarantine where list_contains(?, source_uri)", [quarantined])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return PurgeOutcome([(d, u) for d, u in gone], quarantined)
+
+
 # --------------------------------------------------------------------------- facts
 
 def fact_row(document_id: str, fact: Fact, *, extracted_at: dt.datetime) -> dict:
@@ -359,7 +442,7 @@ def publish_schema(build_db: str | os.PathLike, warehouse: str | os.PathLike, *,
     try:
         con = duckdb.connect()
         try:
-            con.execute(f"attach {_sql_str(build_db)} as build (read_only)")
+            retry_on_lock(lambda: con.execute(f"attach {_sql_str(build_db)} as build (read_only)"))
             con.execute(f"attach {_sql_str(tmp)} as publish (storage_version {_sql_str(storage_version)})")
             tables = [r[0] for r in con.execute(
                 "select table_name from information_schema.tables where table_catalog = 'build' "
@@ -414,6 +497,29 @@ def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
         "and table_type = 'BASE TABLE' and table_catalog = current_database() order by 1",
         [schema]).fetchall()]
     return {n: con.execute(f'select count(*) from "{schema}"."{n}"').fetchone()[0] for n in names}
+
+
+def preview_markdown(con: duckdb.DuckDBPyConnection, relation: str, *, limit: int = 5,
+                     max_chars: int = 48, columns: Sequence[str] | None = None,
+                     order_by: str | None = None) -> str:
+    """The first rows of a table as a small Markdown table (metadata shown in the Dagster UI)."""
+    cols = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+    order = f" order by {order_by}" if order_by else ""
+    cur = con.execute(f"select {cols} from {relation}{order} limit {int(limit)}")
+    names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+
+    def cell(value: object) -> str:
+        text = "" if value is None else " ".join(str(value).split())
+        if len(text) > max_chars:
+            text = text[: max_chars - 1] + "…"
+        return text.replace("|", "\\|")
+
+    lines = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    if not rows:
+        lines.append("| " + " | ".join("" for _ in names) + " |")
+    return "\n".join(lines)
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[dict]) -> None:
