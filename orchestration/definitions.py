@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.defs import dbt, extract, ingest, jobs, publish, resources
+from orchestration.defs import dbt, extract, ingest, jobs, publish, quality, resources, schedules, sensors
 from orchestration.progress import progress_logger
 
 defs = dg.Definitions.merge(
@@ -12,7 +12,10 @@ defs = dg.Definitions.merge(
     extract.defs,
     dbt.defs,
     publish.defs,
+    quality.defs,
     jobs.defs,
+    sensors.defs,
+    schedules.defs,
     dg.Definitions(
         # One DuckDB writer at a time: steps of a run execute one after the other in one process
         # (and the writing assets share the concurrency pool `duckdb_writer` across runs).
