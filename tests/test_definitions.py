@@ -24,7 +24,7 @@ def test_assets_and_groups(defs):
     assert groups == {
         "raw_documents": "ingest", "raw_facts": "extract",
         "staging/stg_documents": "transform", "staging/stg_facts": "transform",
-        **{f"marts/{m}": "marts" for m in MARTS},
+        **{f"marts/{m}": "transform" for m in MARTS},
         "published_warehouse": "publish",
     }
 
