@@ -28,6 +28,8 @@ class ArticleContext:
     basis: str | None = None
     source_org: str | None = None
     export_topic: bool = False
+    topic_product: str | None = None  # product of the story's first export figure (None: total exports)
+    export_facts_seen: bool = False
     since_share: int = 99  # sentences since the last market-share fact
     share_period: Period | None = None  # period of the last market-share fact
     last_share: object | None = None  # the last market-share Fact, for "That is down from X% a year earlier"

@@ -203,17 +203,26 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- money facts
 
+def _without_conversions(text: str, moneys: list[Money]) -> list[Money]:
+    """Drop "(US$1.7 billion)" after "2.3 trillion won": the same statement in another currency. The kept
+    amount's frame then reaches past the conversion to the period stated after it."""
+    kept: list[Money] = []
+    for m in moneys:
+        prev = kept[-1] if kept else None
+        if prev is not None and _CONVERSION_GAP.match(text[prev.end:m.start]) and (
+                prev.currency != m.currency or text[prev.end:m.start].strip().startswith("(")):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _money_facts(sentence, text, moneys: list[Money], percents, periods, companies, cue_list, main_period,
                  ctx: ArticleContext) -> list[Fact]:
     facts: list[Fact] = []
     main_fact: Fact | None = None
+    moneys = _without_conversions(text, moneys)
     for i, m in enumerate(moneys):
         prev = moneys[i - 1] if i else None
-        if prev is not None and prev.currency != m.currency and _CONVERSION_GAP.match(text[prev.end:m.start]):
-            continue  # "2.3 trillion won (US$1.7 billion)": same statement in another currency
-        if prev is not None and prev.currency == m.currency and _CONVERSION_GAP.match(text[prev.end:m.start]) \
-                and text[prev.end:m.start].strip().startswith("("):
-            continue
         f_start = prev.end if prev else 0
         nxt = moneys[i + 1] if i + 1 < len(moneys) else None
         f_end = nxt.start if nxt else len(text)
@@ -247,9 +256,12 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
                         currency=m.currency, company=company, metric=metric)
         fact.currency = m.currency
         fact.comparison = is_cmp
-        fact.period = cmp_period if is_cmp else _money_period(m, f_start, f_end, periods, main_period, ctx)
+        fact.period = cmp_period if is_cmp else _money_period(text, m, f_start, f_end, periods, main_period, ctx)
         fact.change_pct = _change_pct(text, m, f_start, f_end, percents)
         fact.qualifier = _qualifier(text, m, f_start)
+        if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier == "forecast" and \
+                not re.search(r"\b(?:actual|reported|posted|recorded|came\s+in)\b", text[f_start:m.start], re.IGNORECASE):
+            fact.qualifier = "forecast"
         if fact.qualifier == "forecast" and not _states_period(periods):
             fact.period = None  # a target with no stated period: the article's period is not its period
         fact.source_org = ctx.source_org
@@ -289,7 +301,7 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
         subject = text[max(0, f_start):m.start]
         if _DIVISION.search(subject) and not re.search(r"\b(?:company|group|firm)\b", subject[-40:], re.IGNORECASE):
             return "a division's figure, not the company's"
-        if _FISCAL_Q.search(text):
+        if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text):
             return "a fiscal period that is not a calendar period"
     if fact.qualifier == "forecast" and fact.period is not None and ctx.doc_date is not None \
             and fact.period.end < ctx.doc_date and _CONSENSUS.search(left):
@@ -411,13 +423,16 @@ def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, si
                 flag=f"malformed number '{m.text}'" if m.malformed else None)
 
 
-def _money_period(m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
+def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
     best, best_d = None, None
     for p in periods:
         if not (f_start <= p.start and p.end <= f_end):
             continue
         if p.kind in ("comparison", "reference", "base"):
             continue
+        if f_start > 0 and p.end <= m.start and re.fullmatch(r"[\s)]*(?:in|for|during)?\s*", text[f_start:p.start]) \
+                and re.search(r"[;,]|\band\b", text[p.end:m.start]):
+            continue  # "... vs. KRW-2.88tn in 2Q23; net profit KRW4.12tn": 2Q23 is the previous amount's
         if p.kind == "anaphor":
             per = _anaphor_period(p, ctx)
         else:
@@ -539,6 +554,7 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     return None
 
 
+_TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|goods|country'?s|nation'?s|korea'?s)\b", re.IGNORECASE)
 _DAILY = re.compile(r"\b(?:daily|per\s+(?:working\s+)?day|a\s+day|average|per\s+month|monthly\s+average)\b[^.]{0,15}$",
                     re.IGNORECASE)
 
@@ -574,6 +590,11 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
     if product is None and not total and generic and ctx.product and destination is None:
         product = ctx.product
         destination = ctx.destination
+    elif product is None and not total and ctx.topic_product and not _TOTAL_WORDS.search(text[f_start:m.start]):
+        product = ctx.topic_product  # "Exports to Germany came to $96 million" in a story about battery exports
+    if ctx.topic_product is None and not ctx.export_facts_seen:
+        ctx.topic_product = product
+    ctx.export_facts_seen = True
     if product is not None:
         ctx.product = product
         ctx.destination = destination
@@ -700,6 +721,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             base = ctx.share_period or ctx.period
             if period is None and lone_cmp and base is not None:
                 period = shift_period(base, lone_cmp[0].shift or "year")
+                is_cmp = True
             if period is None and (_states_period(own) or ctx.period_age <= 1):
                 period = _main_period(own, ctx)
             if period is None and ctx.since_share <= 3:

@@ -17,7 +17,7 @@ PREFIX_CURRENCIES = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "us $": "USD",
     "nt$": "TWD", "twd": "TWD", "ntd": "TWD",
     "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
-    "₩": "KRW", "￦": "KRW", "krw": "KRW", "w": "KRW",  # 'W2.43tn' (broker notes); only when glued to digits
+    "₩": "KRW", "￦": "KRW", "krw": "KRW", "won": "KRW", "w": "KRW",  # 'W2.43tn' (broker notes); only when glued to digits
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
     "rs.": "INR", "inr": "INR", "₹": "INR", "vnd": "VND",
@@ -37,7 +37,7 @@ SUFFIX_CURRENCIES = {
 
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k"
-_PREFIX = r"W(?=-?\d)|￦|US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|£|¥|₹|(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|NTD|GBP|HKD|INR|VND)(?![a-z])"
+_PREFIX = r"W(?=-?\d)|Won(?=\d)|￦|US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|£|¥|₹|(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|NTD|GBP|HKD|INR|VND)(?![a-z])"
 _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
 
 _PREFIXED = re.compile(

@@ -57,6 +57,8 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"(?P<em>{_MON})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<ey>{_YEAR}))?"),
     # 1-20 July (2024)
     ("dayfirst", rf"\b(?P<f1>\d{{1,2}})\s*[-–]\s*(?P<f2>\d{{1,2}})\s+(?P<fm>{_MON})(?![a-z])" + _ys("df")),
+    # the first three quarters (of 2024)
+    ("firstquarters", rf"\b(?:the\s+)?first\s+(?P<fqn>two|three|2|3)\s+quarters" + _ys("fq")),
     # the first seven months of this year / the first 10 months
     ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
@@ -105,6 +107,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "dayrange": (True, True, frozenset()),
     "dayspan": (True, True, frozenset()),
     "firstmonths": (False, False, frozenset({"months"})),
+    "firstquarters": (False, False, frozenset({"quarter"})),
     "ended": (True, False, frozenset({"ended", "ending", " to "})),
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
@@ -301,7 +304,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if mention is None:
             continue
         pkind, period, shift, grain = mention
-        if m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
+        if (m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0))) and \
+                not re.match(r"\s*,\s*when\b", text[m.end():m.end() + 10]):
             pkind = "reference"
         elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
@@ -398,6 +402,13 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         if year is None or not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
             return None if year is not None else ("relative", None, None, None)
         return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
+    if kind == "firstquarters":
+        n = 3 * (2 if g["fqn"].lower() in ("two", "2") else 3)
+        year, stated = _explicit_year(g, "fq", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_range(y, 1, n), forward, hint)
+            return ("relative", p, None, None)
+        return ("absolute", month_range(year, 1, n), None, None) if year else ("relative", None, None, None)
     if kind == "firstmonths":
         n = _count(g["fn"])
         if not 1 <= n <= 12:
