@@ -29,8 +29,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ class _Options:
     extract: bool
     max_bytes: int
     hash_files: bool
+    extractor: Callable[[Document], list[Fact]] | None = None  # None: newsfacts.extract.extract_document
 
 
 def available_cores() -> int:
@@ -94,18 +96,24 @@ def default_workers() -> int:
 
 def extract_many(items: Iterable[str | os.PathLike | Document], workers: int | None = None, *,
                  extract: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, hash_files: bool = False,
+                 extractor: Callable[[Document], list[Fact]] | None = None,
                  min_items: int = MIN_ITEMS, min_chars: int = MIN_CHARS,
                  chunk_size: int | None = None) -> list[ItemResult]:
     """Read (path items) and extract (unless ``extract=False``) every item; one result per item, in order.
 
     ``workers``: processes (default: ``NEWSFACTS_WORKERS`` or all cores); 1 runs in this process.
     ``hash_files``: also compute the SHA-256 of every file read (``res.sha256``), in the workers.
+    ``extractor``: another function than ``newsfacts.extract.extract_document`` (a test double, say);
+    workers get it by reference (pickle), so one that cannot be pickled runs in this process.
     """
     items = list(items)
-    opts = _Options(extract=extract, max_bytes=max_bytes, hash_files=hash_files)
+    if extractor is extract_document:
+        extractor = None
+    opts = _Options(extract=extract, max_bytes=max_bytes, hash_files=hash_files, extractor=extractor)
     workers = default_workers() if workers is None else max(1, int(workers))
     workers = min(workers, len(items)) if items else 1
-    if workers <= 1 or len(items) < min_items or _size(items) < min_chars:
+    if (workers <= 1 or len(items) < min_items or _size(items) < min_chars
+            or (extractor is not None and not _picklable(extractor))):
         results = _run_chunk([_wire(i) for i in items], opts)
     else:
         results = _run_pool(items, opts, workers, chunk_size)
@@ -150,7 +158,7 @@ def process_item(item: str | os.PathLike | Document, opts: _Options) -> ItemResu
     if opts.extract:
         t0 = time.perf_counter()
         try:
-            res.facts = extract_document(doc)
+            res.facts = (opts.extractor or extract_document)(doc)
         except Exception as e:  # one document's extractor bug must not lose the others' facts
             _failed(res, "extract", f"{type(e).__name__}: {e}", unexpected=True)
         finally:
@@ -186,6 +194,14 @@ def _run_chunk(chunk: Sequence, opts: _Options) -> list[ItemResult]:
         if isinstance(item, Document):
             res.document = None  # the caller has it: do not pickle it back
     return out
+
+
+def _picklable(obj) -> bool:
+    try:
+        pickle.dumps(obj)
+        return True
+    except Exception:
+        return False
 
 
 def _size(items: Sequence) -> int:
