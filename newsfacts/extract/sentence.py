@@ -131,7 +131,9 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
     elif facts and facts[0].company and facts[0].table == "fct_revenues":
         ctx.focus_company = facts[0].company
     good = [f for f in facts if f.period is not None and not f.comparison and f.flag is None]
-    if good:
+    if _ASIDE.search(text):
+        pass  # "In the fourth quarter alone, ...": an aside, the story's period stays in focus
+    elif good:
         ctx.period = good[0].period
         ctx.period_age = 0
     elif any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or \
@@ -753,7 +755,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             main = fact
     if facts:
         ctx.since_share = 0
-        ctx.share_period = next((f.period for f in facts if f.period and not f.comparison), ctx.share_period)
+        if not _ASIDE.search(text):
+            ctx.share_period = next((f.period for f in facts if f.period and not f.comparison), ctx.share_period)
         ctx.last_share = next((f for f in facts if not f.comparison), ctx.last_share)
         if market:
             ctx.market = market
@@ -773,6 +776,8 @@ _SHARE_OF_WHOLE = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries)\b|"
     r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market",
     re.IGNORECASE)
+_ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]Q\d{2}|\d{4}|January|February|March|"
+                    r"April|May|June|July|August|September|October|November|December)\s+alone\b", re.IGNORECASE)
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 
