@@ -8,7 +8,7 @@ can point the same code at other folders.
 | NEWSFACTS_LANDING_DIR    | <project>/data/samples                                      |
 | NEWSFACTS_WAREHOUSE      | <project>/data/warehouse.duckdb  (the published file)       |
 | NEWSFACTS_BUILD_DB       | <warehouse dir>/.newsfacts/<warehouse stem>.build.duckdb    |
-| NEWSFACTS_MAX_DOC_BYTES  | 20 MiB                                                      |
+| NEWSFACTS_MAX_DOCUMENT_BYTES | 20 MiB (larger files are quarantined; old name: NEWSFACTS_MAX_DOC_BYTES) |
 | DAGSTER_HOME             | <project>/.dagster_home                                     |
 """
 from __future__ import annotations
@@ -48,10 +48,20 @@ def build_db_path(value: str | os.PathLike | None = None, *, warehouse: str | os
 
 
 def max_document_bytes(value: int | None = None) -> int:
+    """Files larger than this are quarantined ('too large') without being read."""
     if value:
         return int(value)
-    raw = os.environ.get("NEWSFACTS_MAX_DOC_BYTES")
-    return int(raw) if raw else DEFAULT_MAX_DOC_BYTES
+    for env in ("NEWSFACTS_MAX_DOCUMENT_BYTES", "NEWSFACTS_MAX_DOC_BYTES"):
+        raw = (os.environ.get(env) or "").strip()
+        if raw:
+            try:
+                limit = int(raw.replace("_", ""))
+            except ValueError:
+                limit = 0
+            if limit <= 0:
+                raise ValueError(f"{env}={raw!r} is not a positive number of bytes")
+            return limit
+    return DEFAULT_MAX_DOC_BYTES
 
 
 def dagster_home() -> Path:
