@@ -1,6 +1,7 @@
 """A Document in, its Facts out: articles -> tables and sentences -> facts -> one row per statement."""
 from __future__ import annotations
 
+from newsfacts.consistency import flag_inconsistent
 from newsfacts.extract.context import ArticleContext
 from newsfacts.extract.dedupe import dedupe
 from newsfacts.extract.sentence import extract_sentence, market_named_in
@@ -17,7 +18,7 @@ def extract_document(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     for art in articles:
         facts += extract_article(art, doc)
-    return dedupe(facts)
+    return flag_inconsistent(dedupe(facts))
 
 
 def extract_article(art: Article, doc: Document) -> list[Fact]:
