@@ -7,8 +7,7 @@ from pathlib import Path
 import dagster as dg
 
 from newsfacts import loading
-from newsfacts.model import DocumentError
-from newsfacts.reading import read_document
+from newsfacts.batch import read_many
 from orchestration.defs.resources import NewsfactsSettings
 from orchestration.settings import DUCKDB_WRITER_POOL
 
@@ -58,27 +57,19 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
     now = loading.utc_now()
     rows: list[dict] = []
     quarantined: list[tuple[str, str, str | None]] = []  # (source_uri, reason, sha256)
-    for path in files:
+    # Files are hashed and read in a process pool (all cores; no DuckDB in the workers). A file that
+    # cannot be opened, is unusable (DocumentError, no usable text) or trips a reader bug comes back
+    # with the quarantine reason; the batch goes on.
+    for path, res in zip(files, read_many(files, max_bytes=newsfacts.max_bytes())):
         uri = str(path)
-        try:
-            sha = loading.file_sha256(path)
-        except OSError as e:
-            quarantined.append((uri, f"cannot open file: {e.strerror or e}", None))
+        if res.error:
+            if res.unexpected:  # a reader bug: set the file aside, loudly
+                context.log.warning(f"reading {path.name} raised {res.error.removeprefix('reader error: ')}")
+            quarantined.append((uri, res.error, res.sha256))
             continue
-        try:
-            doc = read_document(path, max_bytes=newsfacts.max_bytes())
-        except DocumentError as e:
-            quarantined.append((uri, e.reason, sha))
-            continue
-        except Exception as e:  # a reader bug on one file must not stop the batch: set it aside, loudly
-            context.log.warning(f"reading {path.name} raised {type(e).__name__}: {e}")
-            quarantined.append((uri, f"reader error: {type(e).__name__}: {e}", sha))
-            continue
-        if not doc.text or not doc.text.strip():
-            quarantined.append((uri, "no usable text", sha))
-            continue
+        doc = res.document
         doc.source_uri = uri
-        rows.append(loading.document_row(doc, sha256=sha, ingested_at=now))
+        rows.append(loading.document_row(doc, sha256=res.sha256, ingested_at=now))
 
     with closing(loading.connect(build_db)) as con:
         loading.ensure_raw_schema(con)
