@@ -36,7 +36,7 @@ def utc_today() -> dt.date:
 
 _RAW_DOCUMENTS = """
 select document_id, source_uri, file_name, title, published_on, date_source, encoding, n_chars,
-       length(trim(coalesce(text, ''))) as text_chars,
+       length(regexp_replace(coalesce(text, ''), '\\s+', '', 'g')) as text_chars,
        (length(coalesce(text, '')) - length(regexp_replace(coalesce(text, ''),
             '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x{FFFD}]', '', 'g')))
          / greatest(length(coalesce(text, '')), 1) as undecodable_share,
@@ -55,7 +55,7 @@ select f.fact_id, f.document_id, d.file_name, f.fact_table, f.article_index, f.e
        case when f.fact_table = 'fct_market_shares'
             then coalesce(f.value between 0 and 100, false) end as share_pct_within_0_100,
        case when f.qualifier is distinct from 'forecast' then d.published_on end as article_date_unless_forecast,
-       length(trim(coalesce(f.evidence, ''))) as evidence_chars
+       length(regexp_replace(coalesce(f.evidence, ''), '\\s+', '', 'g')) as evidence_chars
 from raw.facts f
 left join (select document_id, any_value(file_name) as file_name, any_value(published_on) as published_on
            from raw.documents group by 1) d using (document_id)
@@ -97,10 +97,10 @@ _FRAMES_SQL: dict[str, str] = {
     "fct_market_shares": _SHARES_MART.format(inner=_FACT_MART.format(table="fct_market_shares")),
     "flagged_facts": """
         select f.*, f.document_id in (select document_id from marts.dim_documents) as document_known,
-               length(trim(coalesce(f.reason, ''))) as reason_chars
+               length(regexp_replace(coalesce(f.reason, ''), '\\s+', '', 'g')) as reason_chars
         from marts.flagged_facts f order by f.document_id, f.fact_id""",
     "quarantined_documents": """
-        select q.*, length(trim(coalesce(q.reason, ''))) as reason_chars,
+        select q.*, length(regexp_replace(coalesce(q.reason, ''), '\\s+', '', 'g')) as reason_chars,
                case when q.source_uri in (select source_uri from marts.dim_documents)
                     then q.source_uri end as also_published_source_uri
         from marts.quarantined_documents q order by q.source_uri""",

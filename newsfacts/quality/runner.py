@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,14 +110,21 @@ def _sample_rows(frame: pd.DataFrame, rows: list[int], spec: ExpectationSpec, su
     return out
 
 
+_CONTEXT = None
+
+
 def _gx_context():
+    """GX and one ephemeral context per process (each context makes a temporary docs folder)."""
+    global _CONTEXT
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    return gx, context
+    if _CONTEXT is None:
+        context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        _CONTEXT = context
+    return gx, _CONTEXT
 
 
 def validate(suite: Suite, frame: pd.DataFrame, *, only: Iterable[str] | None = None,
@@ -130,13 +138,17 @@ def validate(suite: Suite, frame: pd.DataFrame, *, only: Iterable[str] | None = 
     data = frame.reset_index(drop=True).copy()
     data[ROW_COLUMN] = range(len(data))
     gx_suite = gx.ExpectationSuite(**suite.gx_dict({s.check_name for s in specs}))
-    batch = (context.data_sources.add_pandas(f"newsfacts_{suite.name}")
-             .add_dataframe_asset(suite.name)
-             .add_batch_definition_whole_dataframe("whole")
-             .get_batch(batch_parameters={"dataframe": data}))
-    result = batch.validate(gx_suite, result_format={
-        "result_format": "COMPLETE", "unexpected_index_column_names": [ROW_COLUMN],
-        "partial_unexpected_count": sample_size, "return_unexpected_index_query": False})
+    source = f"newsfacts_{suite.name}_{uuid.uuid4().hex[:8]}"
+    try:
+        batch = (context.data_sources.add_pandas(source)
+                 .add_dataframe_asset(suite.name)
+                 .add_batch_definition_whole_dataframe("whole")
+                 .get_batch(batch_parameters={"dataframe": data}))
+        result = batch.validate(gx_suite, result_format={
+            "result_format": "COMPLETE", "unexpected_index_column_names": [ROW_COLUMN],
+            "partial_unexpected_count": sample_size, "return_unexpected_index_query": False})
+    finally:
+        context.data_sources.delete(source)
     by_name = {r.expectation_config.meta.get("check_name"): r for r in result.results}
     outcomes = []
     for spec in specs:
