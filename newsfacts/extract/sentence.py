@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsfacts.extract import cues
 from newsfacts.extract.context import ArticleContext
 from newsfacts.grammar.entities import (Mention, find_companies, find_countries, find_groups, find_markets,
-                                        find_orgs, find_products)
+                                        find_orgs, find_products, find_unknown_companies)
 from newsfacts.grammar.money import Money, find_money
 from newsfacts.grammar.numbers import spelled_to_digits
 from newsfacts.grammar.percent import Percent, find_percents
@@ -73,7 +73,8 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     moneys = find_money(text)
     percents = find_percents(text)
     periods = find_periods(text, ctx.doc_date)
-    companies = sorted(find_companies(text) + find_groups(text), key=lambda m: m.start)
+    known = find_companies(text) + find_groups(text)
+    companies = sorted(known + find_unknown_companies(text, known), key=lambda m: m.start)
     companies = _drop_overlaps(companies)
     cue_list = _cues(text)
     _update_org(text, ctx)
@@ -83,7 +84,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
         facts += _money_facts(sentence, text, moneys, percents, periods, companies, cue_list, main_period, ctx)
     if percents:
         facts += _share_facts(sentence, text, moneys, percents, periods, companies, main_period, ctx)
-    _update_focus(text, companies, cue_list, periods, facts, ctx)
+    _update_focus(text, sorted(known, key=lambda c: c.start), cue_list, periods, facts, ctx)
     return facts
 
 
@@ -128,7 +129,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
     subject = [c for c in companies if "(combined)" not in c.value and c.start < max(60, len(text) // 3)]
     if subject:
         ctx.focus_company = subject[0].value
-    elif facts and facts[0].company and facts[0].table == "fct_revenues":
+    elif facts and facts[0].company and facts[0].table == "fct_revenues" and facts[0].flag is None and \
+            any(k.value == facts[0].company for k in companies):
         ctx.focus_company = facts[0].company
     good = [f for f in facts if f.period is not None and not f.comparison and f.flag is None]
     if _ASIDE.search(text):
@@ -282,7 +284,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
     return facts
 
 
-_DIVISION = re.compile(r"\b(?:division|divisions|unit|segment|business|arm|operations)\b[^,;]{0,30}$|"
+_DIVISION = re.compile(r"\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|operations)\b[^,;]{0,30}$|"
                        r"\b(?:DS|DX|MX|VD|SDC|chip|memory|foundry|mobile|display|semiconductor|battery|appliance|TV)\s+"
                        r"(?:division|unit|segment|business|arm)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -777,7 +779,8 @@ _SHARE_OF_WHOLE = re.compile(
     r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market",
     re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]Q\d{2}|\d{4}|January|February|March|"
-                    r"April|May|June|July|August|September|October|November|December)\s+alone\b", re.IGNORECASE)
+                    r"April|May|June|July|August|September|October|November|December)\s+alone\b|"
+                    r"\bsince\s+[^,;]{3,45},\s+when\b", re.IGNORECASE)
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 

@@ -155,6 +155,68 @@ def find_companies(text: str) -> list[Mention]:
 _GROUP_WORDS = ("maker", "compan", "firm", "manufacturer", "producer", "trio", "brand", "vendor", "industry")
 
 
+_NAME = r"[A-Z][A-Za-z0-9&.-]*(?:\s+(?:[A-Z][A-Za-z0-9&.-]*|&))*"
+_CORP_SUFFIX = r"(?:\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|Holdings|Group))?"
+# a proper name in the role of a company: "LX Semicon posted ...", "OmniVision's share", "Visionox (8.4%)"
+_UNKNOWN_COMPANY = re.compile(
+    rf"(?<![\w&-])(?P<name>{_NAME}){_CORP_SUFFIX}(?:\s*\([^)]{{1,30}}\))?"
+    r"(?=(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|turnover|operating|net|profit|loss|share|market\s+share|"
+    r"earnings|income)\b|\s+(?:posted|reported|recorded|logged|booked|swung|turned|raked|chalked|earned|generated|"
+    r"saw|said\s+(?:its|it)|came\s+(?:in\s+)?(?:second|third|fourth|fifth|first)|ranked|held|took|captured|"
+    r"commanded|trailed|followed)\b|\s*\(\s*\d+(?:\.\d+)?\s*%\)|\s+(?:with|at)\s+(?:a\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per\s+cent))")
+_NOT_NAMES = {
+    "the", "it", "its", "this", "that", "these", "those", "in", "on", "for", "according", "korea", "south", "korean",
+    "exports", "imports", "revenue", "sales", "operating", "net", "shipments", "global", "total", "others", "other",
+    "analysts", "meanwhile", "however", "seoul", "market", "demand", "prices", "china", "japan", "u.s.", "us", "eu",
+    "chinese", "japanese", "american", "european", "taiwan", "taiwanese", "vietnam", "overall", "combined", "domestic",
+    "local", "foreign", "top", "company", "firm", "government", "ministry", "industry", "memory", "chip", "chips",
+    "battery", "batteries", "we", "they", "he", "she", "our", "their", "q1", "q2", "q3", "q4", "by", "as", "at", "and",
+    "with", "from", "after", "before", "since", "while", "but", "also", "both", "each", "all", "some", "shares", "stock",
+    "kospi", "kosdaq", "nasdaq", "dram", "nand", "hbm", "oled", "lcd", "ev", "evs", "ess", "ai", "tv", "tvs", "table",
+    "source", "note", "ceo", "cfo", "chairman", "president", "reporter", "anchor", "news", "data", "figures", "first",
+    "second", "third", "fourth", "last", "next", "year", "quarter", "month", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+}
+
+
+def find_unknown_companies(text: str, known: list[Mention]) -> list[Mention]:
+    """Proper names acting as companies that the vocabulary does not know ('LX Semicon posted ...').
+
+    Conservative on purpose: only a capitalised name in a company's role (subject of an earnings verb,
+    owner of revenue/share, or a name in a ranking list) that is not a known company, country, source
+    or common sentence opener."""
+    if not any(c.isupper() for c in text):
+        return []
+    out = []
+    taken = [(k.start, k.end) for k in known]
+    countries = find_countries(text)
+    orgs = find_orgs(text)
+    for m in _UNKNOWN_COMPANY.finditer(text):
+        name = m.group("name").strip(" .,")
+        words = name.split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        while words and re.fullmatch(r"(?i)(?:inc|co|corp|ltd|llc|plc)\.?,?", words[-1]):
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        start = m.start("name") + m.group("name").find(words[0])
+        end = start + len(name)
+        if name.lower() in _NOT_NAMES or len(name) < 2 or name.isdigit():
+            continue
+        if any(s < end and start < e for s, e in taken) or any(c.start < end and start < c.end for c in countries) \
+                or any(o.start < end and start < o.end for o in orgs):
+            continue
+        if len(words) > 4 or re.search(r"(?i)\b(?:business|businesses|division|divisions|unit|units|segment|segments|"
+                                       r"department|team|arm|plant|factory|fab|lab|center|office)$", name):
+            continue
+        out.append(Mention(name, start, end, name))
+    return out
+
+
 def find_groups(text: str) -> list[Mention]:
     low = text.lower()
     if not any(w in low for w in _GROUP_WORDS):
