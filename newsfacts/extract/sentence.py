@@ -320,6 +320,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|beca
 
 _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50}?)\s+(?:were|was|got)\s+"
                              r"(?:shipped|exported|sent)(?:\s+(?:abroad|overseas))?", re.IGNORECASE)
+_TRADE_SHIPMENTS = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:semiconductors?|chips?|cars?|automobiles?|batter(?:y|ies)|"
+                               r"cathodes?|ships?|steel|petro\w+|displays?|devices?|parts|goods)\b|to\s+(?:the\s+)?[A-Z])")
 _RIGHT_NONFACT = re.compile(
     r"\s*(?:in|of|worth\s+of|for)\s+(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
     r"deals?|funding|loans?|bonds?|capex|write-?downs?|charges?|costs?|tax\w*|incentives?|dividends?|buybacks?|"
@@ -355,7 +357,7 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     k = cue.kind
     if k in ("import", "balance", "nonfact"):
         return None, None
-    if k == "export" or (k == "shipments" and ctx.export_topic):
+    if k == "export" or (k == "shipments" and (ctx.export_topic or _TRADE_SHIPMENTS.match(text, cue.end))):
         return "export", cue
     if k in cues.METRIC_OF_CUE:
         return cues.METRIC_OF_CUE[k], cue
@@ -776,7 +778,8 @@ _SHARE_OF_WHOLE = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries)\b|"
-    r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market",
+    r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market|"
+    r"\b(?:ranking|rankings|was\s+led\s+by|were\s+led\s+by)\b[^.]{0,80}\(\s*\d+(?:\.\d+)?\s*%\s*\)",
     re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]Q\d{2}|\d{4}|January|February|March|"
                     r"April|May|June|July|August|September|October|November|December)\s+alone\b|"

@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
     ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-to-|-|–|to|through|until|and)\s*"
-                   rf"(?P<m2>{_MON})(?![a-z])(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))" + _ys("m")),
+                   rf"(?P<m2>{_MON})(?![a-z])(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))(?:\s+(?:period|quarter|months))?" + _ys("m")),
     # quarters: the first quarter of this year, first-quarter, Q1 2024, Q1'24, 3Q23, 1Q, the January-March quarter
     ("quarter", rf"\b(?:the\s+)?(?P<qo>{_ORD})[\s-]+quarter(?:s)?\b" + _ys("q")),
     ("qcode", rf"\b(?:Q(?P<qa>[1-4])(?:\s*(?:'|’)?(?P<qay>\d{{2}}|{_YEAR})\b|(?:\s+of)?\s+(?P<qay4>{_YEAR})\b|(?:\s+of)?\s+(?P<qar>{_REL}))?"

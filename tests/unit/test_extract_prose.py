@@ -147,3 +147,55 @@ Nanointech invested approximately 10 billion won in the project, which accounts 
     (f,) = fs
     assert (f.company, f.metric, f.value) == ("Nanointech", "revenue", 61.2e9)
     assert period(f) == ("2024-01-01", "2024-12-31")
+
+
+def test_unknown_companies_by_their_role():
+    fs = facts(""" date 2025-05-10
+LX Semicon (LX세미콘) posted turnover of 679 billion won in the first quarter of 2025, up 27.1% on-year.
+OmniVision's share of the global CMOS image sensor market climbed to 11.8 percent last year.
+""")
+    rev = one(fs, table="fct_revenues")
+    assert (rev.company, rev.metric, rev.value, rev.change_pct) == ("LX Semicon", "revenue", 679e9, 27.1)
+    assert one(fs, table="fct_market_shares").company == "OmniVision"
+
+
+def test_spans_ended_with_a_month_and_conversions_do_not_cut_the_sentence():
+    fs = facts(""" date 2024-07-05
+Operating profit was 10.4 trillion won ($7.5 billion) in the three months ended June, Samsung Electronics said.
+For the fiscal year ended March 2024, Kioxia booked revenue of 1.0766 trillion yen.
+""", "fct_revenues")
+    assert period(one(fs, value=10.4e12)) == ("2024-04-01", "2024-06-30")
+    assert period(one(fs, company="Kioxia")) == ("2023-04-01", "2024-03-31")
+    assert not [f for f in fs if f.currency == "USD"]
+
+
+def test_bullet_lists_passive_exports_and_signed_changes():
+    fs = facts(""" date 2024-09-08
+Korea's exports in August rose 11.4% from a year earlier to $57.9 billion, the trade ministry said.
+Exports by major item (August 2024)
+- Computer products - $2.74 billion (+19.3% YoY)
+- Auto parts: $1.76 billion (-3.0%)
+- Exports to Hong Kong: $3.12 billion, up 5.5% on-year
+$1.09 billion worth of automobiles were shipped to Vietnam in August, down 12.4% on-year.
+""", "fct_exports")
+    assert one(fs, product="computers").change_pct == 19.3
+    parts = one(fs, product="auto parts")
+    assert parts.value == 1.76e9 and parts.change_pct == -3.0  # the dash of the list is not a minus sign
+    assert one(fs, destination="HK").value == 3.12e9
+    vn = one(fs, destination="VN")
+    assert (vn.product, vn.value, vn.change_pct) == ("automobiles", 1.09e9, -12.4)
+    assert all(period(f) == ("2024-08-01", "2024-08-31") for f in fs)
+
+
+def test_forecasts_and_asides_stay_out_of_the_focus():
+    out = extract_document(read_text(""" date 2024-02-20
+Samsung accounted for 30.1% of global TV revenue in 2023, according to Omdia.
+In the fourth quarter alone, Samsung's revenue share rose to 35.7%.
+LG Electronics was No. 2 with 16.5% of revenue.
+Omdia expects Samsung's share to reach 32% in 2024.
+"""))
+    shares = {f.value: f for f in out if f.table == "fct_market_shares"}
+    assert period(shares[30.1]) == ("2023-01-01", "2023-12-31")
+    assert period(shares[35.7]) == ("2023-10-01", "2023-12-31")
+    assert period(shares[16.5]) == ("2023-01-01", "2023-12-31")  # back to the story's period
+    assert shares[32].flag and shares[32].qualifier == "forecast"

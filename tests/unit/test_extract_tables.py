@@ -1,4 +1,6 @@
 """Ranking tables: header-driven columns, units from the caption, consistency checks."""
+import datetime as dt
+
 from newsfacts.extract import extract_document
 from newsfacts.reading import read_text
 
@@ -50,3 +52,19 @@ def test_tab_separated_quarter_columns_and_qoq_growth():
     assert tsmc[("fct_revenues", 7)].value == 23_527e6
     assert tsmc[("fct_market_shares", 10)].value == 67.1 and tsmc[("fct_market_shares", 10)].market == "foundry"
     assert any(f.company == "Samsung Electronics" and f.value == 3_260e6 for f in out)
+
+
+def test_statement_tables_with_turnaround_cells_and_margin_rows():
+    out = [f for f in extract_document(read_text(""" date 2024-10-24
+SK hynix reports third-quarter results
+SK hynix said its third-quarter operating profit hit a record.
+(Unit: KRW billion)
+\t3Q24\t2Q24\t3Q23\tQoQ\tYoY
+Revenue\t17,573\t16,423\t9,066\t7%\t94%
+Operating profit\t7,030\t5,469\t-1,792\t29%\tTurnaround
+Operating margin\t40%\t33%\t-20%\t7%p\t60%p
+""")) if f.flag is None]
+    op = {f.period.start: f.value for f in out if f.metric == "operating_profit"}
+    assert op[dt.date(2024, 7, 1)] == 7_030e9 and op[dt.date(2023, 7, 1)] == -1_792e9
+    assert {f.company for f in out} == {"SK hynix"}
+    assert not [f for f in out if "margin" in (f.company or "").lower()]
