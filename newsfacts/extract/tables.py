@@ -202,6 +202,8 @@ def _is_row(line: str) -> bool:
             re.search(r"[$€₩£¥]\s?\d|\b(?:billion|million|trillion)\b", s, re.IGNORECASE):
         return False
     toks = _tokens(s)
+    if all(re.fullmatch(r"(?:19|20)\d\d", t) for t in toks if _CELL.match(t)):
+        return False  # only years: a header line ("Item Dec 2021 YoY(%) Jan-Dec 2021 YoY(%)")
     nums = sum(1 for t in toks if _CELL.match(t))
     names = [t for t in toks if not _CELL.match(t)]
     return nums >= 1 and len(names) <= 8 and (nums >= 2 or len(toks) <= 4) and not re.fullmatch(r"[\s|:*-]+", s)
@@ -213,13 +215,14 @@ def _tokens(line: str) -> list[str]:
     return line.split()
 
 
+_CAPTION = re.compile(r"^\W*(?:table|chart|figure|graph)\b|.*\(\s*units?\s*[:：]", re.IGNORECASE)
 _PROSE_AMOUNT = re.compile(r"[$€₩£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mn|%)", re.IGNORECASE)
 
 
 def _looks_like_header(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) < 300 and not s.endswith(".") and not s.startswith(("- ", "• ", "* ", "· "))
-            and not _PROSE_AMOUNT.search(s) and bool(_COLUMN.search(s)))
+            and not _CAPTION.match(s) and not _PROSE_AMOUNT.search(s) and bool(_COLUMN.search(s)))
 
 
 def _next_nonblank(lines: list[str], k: int) -> int:
