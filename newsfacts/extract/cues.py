@@ -187,7 +187,7 @@ NOT_SHARE = re.compile(r"\b(?:margins?|survey(?:ed)?|respondents?|poll|of\s+(?:k
                        r"of\s+(?:total|overall|korea'?s?|the\s+country'?s?)\s+(?:exports|imports)|interest\s+rates?|"
                        r"stake\s+in|tariffs?|duty|duties|inflation|unemployment|approval\s+rating|"
                        r"share\s+price|shares\s+(?:rose|fell|jumped|closed|gained|dropped|were|traded)|shares\s+in|"
-                       r"stocks?|kospi|kosdaq|nasdaq|index|stake)\b",
+                       r"stocks?|kospi|kosdaq|nasdaq|index|stake|contribut\w+)\b",
                        re.IGNORECASE)
 BASIS = [
     ("revenue", _rx(r"by\s+revenue", r"revenue[\s-]based", r"based\s+on\s+revenue", r"in\s+(?:terms\s+of\s+)?revenue",

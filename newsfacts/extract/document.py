@@ -28,9 +28,11 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         if comps:
             ctx.focus_company = comps[0].value
         ctx.market = market_named_in(art.title)
+        if "export" in art.title.lower():
+            ctx.export_topic = True
         ps = [p for p in find_periods(art.title, doc.published_on) if p.kind in ("absolute", "relative") and p.period]
         if ps:
-            ctx.period, ctx.period_age = ps[0].period, 5
+            ctx.period, ctx.period_age, ctx.title_period = ps[0].period, 5, ps[0].period
     lines = art.text.splitlines()
     facts: list[Fact] = []
     pos = 0

@@ -104,6 +104,11 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
     low = sentence.lower()
     if "export" in low:
         ctx.export_topic = True
+        if not ctx.export_facts_seen and sentence.strip() != (ctx.article_title or "").strip():
+            cue = next((c for c in _cues(sentence) if c.kind == "export"), None)
+            if cue is not None:
+                ctx.topic_product = _export_product(sentence, cue)
+                ctx.export_facts_seen = True
     cue_list = _cues(sentence)
     if any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list):
         ps = [p for p in find_periods(sentence, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
@@ -434,7 +439,7 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
     for p in periods:
         if not (f_start <= p.start and p.end <= f_end):
             continue
-        if p.kind in ("comparison", "reference", "base"):
+        if p.kind in ("comparison", "reference", "base") or (p.kind == "when" and p.start > m.start):
             continue
         if f_start > 0 and p.end <= m.start and re.fullmatch(r"[\s)]*(?:in|for|during)?\s*", text[f_start:p.start]) \
                 and re.search(r"[;,]|\band\b", text[p.end:m.start]):
@@ -454,7 +459,7 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
         return best
     # a period stated after another amount belongs to that amount; fall back on one stated before
     for p in periods:
-        if p.start < m.start and p.kind in ("absolute", "relative") and p.period is not None:
+        if p.start < m.start and p.kind in ("absolute", "relative", "when") and p.period is not None:
             return p.period
         if p.start < m.start and p.kind == "anaphor":
             return _anaphor_period(p, ctx)
@@ -638,8 +643,9 @@ def _export_product(text: str, cue: _Cue) -> str | None:
 
 def _share_facts(sentence, text, moneys, percents: list[Percent], periods, companies, main_period,
                  ctx: ArticleContext) -> list[Fact]:
-    if _STOCK.search(text) and not re.search(r"market\s+share", text, re.IGNORECASE):
-        return []
+    if (_STOCK.search(text) or re.search(r"\bmargins?\b", text, re.IGNORECASE)) and \
+            not re.search(r"\bshares?\b", text, re.IGNORECASE):
+        return []  # stock moves and margins, not market shares
     strict = bool(cues.SHARE_STRICT.search(text) or _SHARE_OF_WHOLE.search(text))
     listy = ctx.since_share <= 2 and (bool(companies) or bool(cues.PRONOUN_COMPANY.search(text)))
     if not strict and not listy:
@@ -728,10 +734,12 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             if period is None and lone_cmp and base is not None:
                 period = shift_period(base, lone_cmp[0].shift or "year")
                 is_cmp = True
-            if period is None and (_states_period(own) or ctx.period_age <= 1):
+            if period is None and _states_period(own):
                 period = _main_period(own, ctx)
-            if period is None and ctx.since_share <= 3:
+            if period is None and ctx.since_share <= 3 and (ctx.last_share is None or ctx.last_share.market == market):
                 period = ctx.share_period
+            if period is None:
+                period = ctx.title_period or (ctx.period if ctx.period_age <= 1 else None)
         change_pp = None
         nxt = percents[i + 1] if i + 1 < len(percents) else None
         if nxt is not None and nxt.points and nxt.start - p.end < 60:

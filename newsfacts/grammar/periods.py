@@ -78,7 +78,8 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b"
                 r"|\b(?:a|one)\s+(?P<cq>quarter|month)\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<cp>quarter|month)\b"),
     ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during)\s+the\s+(?P<ag>quarter|period|half)\b"
-                r"|\b(?:for|in|over)\s+(?:the\s+|all\s+of\s+the\s+)?(?P<ay>full\s+year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole|year)\b(?!\s+(?:earlier|ago|before|to))"),
+                r"|\b(?:for|in|over)\s+(?:the\s+|all\s+of\s+the\s+)?(?P<ay>full\s+year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole|year)\b(?!\s+(?:earlier|ago|before|to))"
+                r"|\b(?P<ay2>annual|full[\s-]year|yearly)\s+(?=(?:[\w-]+\s+){0,2}?(?:sales|revenues?|turnover|operating|net|profits?|loss|income|earnings|exports?))"),
     # month with year or relative year: May 2021, in May last year, March of this year
     ("monthyear", rf"(?:\b(?:in|of|for|during|since|by|from|to)\s+)?\b(?P<my>{_MON})(?:\s+\d{{1,2}},)?(?:\s+of)?\s*(?:(?P<myy>{_YEAR})\b|(?P<myr>{_REL}))"),
     ("monthrel", r"\b(?P<mrel>last|this|previous)\s+month\b"),
@@ -99,7 +100,7 @@ _MONTH_WORD = re.compile(rf"\b{_MON}", re.IGNORECASE)
 # which grammar rules can possibly match, from cheap tests on the lowercased sentence; a sentence is
 # matched only against the rules it can trigger (the full alternation is several times slower)
 # which rules can possibly match, from one scan for trigger words (the rules themselves are costly)
-_TRIGGER = re.compile(r"days|months?|ended|ending| to |quarter|half|earlier|ago|before|previous|prior|preceding|same|"
+_TRIGGER = re.compile(r"days|months?|ended|ending| to |quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
                       r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
                       r"circa|[qh][1-4]|[1-4][qh]")
 _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
@@ -116,7 +117,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "half": (False, False, frozenset({"half"})),
     "hcode": (False, True, frozenset({"h1", "h2", "1h", "2h"})),
     "compare": (False, False, frozenset({"earlier", "ago", "before", "previous", "prior", "preceding", "same"})),
-    "anaphor": (False, False, frozenset({"same", "the quarter", "the period", "the half", "year"})),
+    "anaphor": (False, False, frozenset({"same", "the quarter", "the period", "the half", "year", "annual", "yearly"})),
     "monthyear": (True, False, frozenset()),
     "monthrel": (False, False, frozenset({"month", "months"})),
     "month": (True, False, frozenset()),
@@ -181,7 +182,7 @@ class PeriodMention:
     start: int
     end: int
     text: str
-    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor' | 'reference' (since/by X) | 'base' (from X)
+    kind: str  # 'absolute' | 'relative' | 'comparison' | 'anaphor' | 'reference' (since/by X) | 'base' (from X) | 'when' (since X, when ...)
     period: Period | None  # resolved for absolute/relative when possible
     shift: str | None = None  # comparisons: 'year' | 'quarter' | 'month'
     grain: str | None = None  # anaphors: which grain they refer to
@@ -304,8 +305,9 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if mention is None:
             continue
         pkind, period, shift, grain = mention
-        if (m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0))) and \
-                not re.match(r"\s*,\s*when\b", text[m.end():m.end() + 10]):
+        if pkind in ("absolute", "relative") and re.match(r"\s*,\s*when\b", text[m.end():m.end() + 10]):
+            pkind = "when"  # "since 2008, when it posted X": the period of the amounts after it only
+        elif m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
             pkind = "reference"
         elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
@@ -476,7 +478,7 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
             shift = g["cp"].lower()
         return ("comparison", None, shift, None)
     if kind == "anaphor":
-        grain = "year" if g.get("ay") else (g.get("ag") or "period").lower()
+        grain = "year" if g.get("ay") or g.get("ay2") else (g.get("ag") or "period").lower()
         return ("anaphor", None, None, grain)
     if kind == "monthyear":
         mon = _month(g["my"])
