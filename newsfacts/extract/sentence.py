@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsfacts.extract import cues
 from newsfacts.extract.context import ArticleContext
 from newsfacts.grammar.entities import (Mention, find_companies, find_countries, find_groups, find_markets,
-                                        find_orgs, find_products, find_unknown_companies)
+                                        find_orgs, find_products, find_unknown_companies, market_label)
 from newsfacts.grammar.money import Money, find_money
 from newsfacts.grammar.numbers import spelled_to_digits
 from newsfacts.grammar.percent import Percent, find_percents
@@ -173,7 +173,7 @@ def _market_near_word(text: str) -> str | None:
         if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment)", tail) or \
                 re.search(r"(?:market|share)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:global\s+|world\s+)?$",
                           text[max(0, mk.start - 30):mk.start].lower()):
-            return mk.value
+            return market_label(text, mk)
     return None
 
 
@@ -726,7 +726,10 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             nxt_cmp = next((q.start for q in percents[i + 1:] if re.search(
                 r"\b(?:from|than|compared\s+(?:to|with)|versus)\s+(?:a\s+|an\s+)?$", text[max(0, q.start - 25):q.start],
                 re.IGNORECASE)), len(text))
-            own = [q for q in periods if q.start < nxt_cmp]
+            cmp_spans = [(q.end, q.end + 45) for q in percents if q is not p and re.search(
+                r"\b(?:from|than|compared\s+(?:to|with)|versus)\s+(?:a\s+|an\s+)?$", text[max(0, q.start - 25):q.start],
+                re.IGNORECASE)]
+            own = [q for q in periods if q.start < nxt_cmp and not any(a <= q.start < b for a, b in cmp_spans)]
             period = _nearest_period(p, own, ctx)
             lone_cmp = [q for q in own if q.kind == "comparison" and not re.search(
                 r"\b(?:from|than|over|on|versus|vs\.?)\s+$", text[max(0, q.start - 12):q.start], re.IGNORECASE)]
@@ -785,7 +788,7 @@ def market_named_in(title: str) -> str | None:
 _SHARE_OF_WHOLE = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
-    r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries)\b|"
+    r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries|orders)\b|"
     r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market|"
     r"\b(?:ranking|rankings|was\s+led\s+by|were\s+led\s+by)\b[^.]{0,80}\(\s*\d+(?:\.\d+)?\s*%\s*\)",
     re.IGNORECASE)

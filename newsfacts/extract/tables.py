@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsfacts.extract import cues
-from newsfacts.grammar.entities import canonical_company, find_countries, find_markets, find_orgs, find_products
+from newsfacts.grammar.entities import (canonical_company, find_countries, find_markets, find_orgs, find_products,
+                                        market_label)
 from newsfacts.grammar.money import PREFIX_CURRENCIES, SUFFIX_CURRENCIES
 from newsfacts.grammar.numbers import SCALES, is_malformed_grouping, parse_number
 from newsfacts.grammar.periods import find_periods, shift_period
@@ -118,7 +119,7 @@ def _classify_cell(cell: str, doc_date) -> Column:
         return Column("growth", growth_qoq=True)
     if re.search(r"\b(?:yoy|y-o-y|change|growth|year-over-year|on-year|chg)\b", low) or low in ("%", "% chg"):
         return Column("growth", _period_of(c, doc_date))
-    if "share" in low:
+    if "share" in low or re.search(r"\bm/?s\b", low):
         return Column("share", _period_of(c, doc_date), forecast=forecast)
     if re.search(r"\b(?:rank|ranking|no\.)\b", low):
         return Column("rank", _period_of(c, doc_date))
@@ -346,12 +347,17 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     caption = table.caption + " " + table.header
     cur, scale = _unit(caption)
     cap_markets = find_markets(table.caption)
-    market = cap_markets[0].value if cap_markets else context_market
+    market = market_label(table.caption, cap_markets[0]) if cap_markets else context_market
     basis = next((b for b, rx in cues.BASIS if rx.search(caption)), "unknown")
     cap_periods = [p.period for p in find_periods(table.caption, doc_date) if p.period]
     fallback_period = cap_periods[-1] if cap_periods else default_period
     source = table.source or context_org
     cols = table.columns
+    if cur is None and re.search(r"\bshares?\b", table.caption, re.IGNORECASE) and not any(
+            c.kind == "share" for c in cols):
+        # "Smartphone OLED shipment share by manufacturer, 2024 vs 2023": bare period columns hold shares
+        cols = [Column("share", c.period, forecast=c.forecast) if c.kind == "money" and c.metric is None else c
+                for c in cols]
     is_export = bool(re.search(r"\bexport", caption, re.IGNORECASE))
     cap_products = find_products(table.caption) if is_export else []
     parsed, total = [], None

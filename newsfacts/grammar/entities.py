@@ -239,6 +239,26 @@ def find_products(text: str) -> list[Mention]:
     return _find_labelled(text, _products())
 
 
+_MARKET_QUALIFIER = re.compile(
+    r"(?:(?P<q>smartphones?|mobile|foldable|IT|automotive|tablets?|notebooks?|laptops?|servers?|PC|premium|"
+    r"U\.S\.|US|American|Chinese|China|European|Europe|Korean|domestic|North\s+American|Indian|India|"
+    r"small\s+and\s+medium(?:-sized)?|large)[\s-]+)$")
+_QUALIFIER_NORMAL = {"u.s.": "us", "american": "us", "smartphones": "smartphone", "tablets": "tablet",
+                     "notebooks": "notebook", "laptops": "laptop", "servers": "server", "chinese": "china",
+                     "european": "europe", "north american": "north america", "indian": "india"}
+
+
+def market_label(text: str, mention: Mention) -> str:
+    """The vocabulary label, sharpened by a qualifier the text puts before it: 'smartphone OLED' ->
+    'smartphone oled', 'U.S. EV' -> 'us ev' (labels stay short, so a plainer label still matches)."""
+    m = _MARKET_QUALIFIER.search(text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return mention.value
+    q = " ".join(m.group("q").lower().split())
+    q = _QUALIFIER_NORMAL.get(q, q)
+    return f"{q} {mention.value}"
+
+
 def find_markets(text: str) -> list[Mention]:
     return _find_labelled(text, _markets())
 
