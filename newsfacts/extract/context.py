@@ -21,6 +21,7 @@ class ArticleContext:
     focus_company: str | None = None
     period: Period | None = None
     period_age: int = 99  # sentences since ``period`` was stated
+    year_hint: int | None = None  # undated documents: the year the headline states
     title_period: Period | None = None  # the period the headline states, the story's own period
     product: str | None = None
     destination: str | None = None

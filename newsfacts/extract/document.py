@@ -30,6 +30,9 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         ctx.market = market_named_in(art.title)
         if "export" in art.title.lower():
             ctx.export_topic = True
+        if doc.published_on is None:
+            years = sorted({p.period.end.year for p in find_periods(art.title, None) if p.period})
+            ctx.year_hint = years[0] if len(years) == 1 else None
         ps = [p for p in find_periods(art.title, doc.published_on) if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period, ctx.period_age, ctx.title_period = ps[0].period, 5, ps[0].period

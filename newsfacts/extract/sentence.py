@@ -72,7 +72,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     text = spelled_to_digits(sentence)
     moneys = find_money(text)
     percents = find_percents(text)
-    periods = find_periods(text, ctx.doc_date)
+    periods = find_periods(text, ctx.doc_date, ctx.year_hint)
     known = find_companies(text) + find_groups(text)
     companies = sorted(known + find_unknown_companies(text, known), key=lambda m: m.start)
     companies = _drop_overlaps(companies)
@@ -143,8 +143,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
     elif good:
         ctx.period = good[0].period
         ctx.period_age = 0
-    elif any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or \
-            _MARKET_WORD.search(text):
+    elif not facts and (any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or
+                        _MARKET_WORD.search(text)):
         ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period = ps[0].period

@@ -174,6 +174,7 @@ _REFERENCE = re.compile(r"\b(?:since|before|after|by|until|till|through|as\s+ear
 
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
                           re.IGNORECASE)
+_YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _REF_LEAD = re.compile(r"(?:since|by|until|through)\s", re.IGNORECASE)
 
 
@@ -299,6 +300,11 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         return out
     refs = [m.end() for m in _REFERENCE.finditer(text)]
     hint = year_hint
+    if doc_date is None and hint is None:
+        # undated text: "the fourth quarter" takes the year the same text states ("Fourth Quarter and Full-Year 2024")
+        years = {int(y) for y in _YEAR_ONLY.findall(text)}
+        if len(years) == 1:
+            hint = years.pop()
     for kind, m in _scan(text, keys):
         g = m.groupdict()
         mention = _resolve(kind, g, doc_date, hint, forward)
