@@ -351,8 +351,12 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
         left = [c for c in cue_list if c.end <= m.start]
         if ctx.export_topic and (not left or left[-1].end < f_start):
             subj = find_products(text[f_start:m.start])
-            if subj and re.match(r"^[\s,;•·*-]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
+            if subj and re.match(r"^[\W_]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
                 return "export", _Cue("export", f_start + subj[0].start, f_start + subj[0].end)
+            # "China: US$11.7 billion (+6.6%); U.S.: US$10.2 billion" -- a destination as the item label
+            lab = re.match(r"[\W_]*(?P<c>[A-Z][\w.' -]{1,30}?)\s*[:：]\s*$", text[f_start:m.start])
+            if lab and find_countries(lab.group("c")):
+                return "export", _Cue("label", f_start + lab.start("c"), f_start + lab.end("c"))
         if not left:
             return None, None
         cue = left[-1]
@@ -583,7 +587,7 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
             exporter = c.value
     dests = [c for c in countries if c.value != (exporter or "KR") and (
         re.search(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?$", text[max(0, c.start - 12):c.start], re.IGNORECASE)
-        or _BOUND.match(text[c.end:c.end + 7]))]
+        or _BOUND.match(text[c.end:c.end + 7]) or (cue.kind == "label" and cue.start <= c.start < cue.end))]
     # the destination stated in this amount's own clause, else the nearest one before it
     own = [c for c in dests if f_start <= c.start < m.start]
     before = [c for c in dests if c.start < m.start]
