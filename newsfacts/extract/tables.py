@@ -308,8 +308,7 @@ def _row_cells(line: str, cols: list[Column], separated: bool) -> tuple[str, dic
                 cells = cells[1:]
                 label_cells = [k - 1 for k in label_cells if k > 0]
             name_idx = next((k for k, c in enumerate(cols) if c.kind == "name"), 0)
-            label = " ".join(cells[k] for k in label_cells if cols[k].kind in ("name", "skip", "rank")
-                             or not _CELL.match(cells[k]))
+            label = " ".join(cells[k] for k in label_cells if cols[k].kind in ("name", "skip"))
             values = {k: c for k, c in enumerate(cells) if k != name_idx and c and _CELL.match(c.replace(" ", ""))}
             # "1. Samsung" style labels keep the rank in the name cell
             m = re.match(r"^(\d{1,2})\.\s+(.*)$", label)
@@ -423,6 +422,11 @@ def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
     entity = _row_entity(row["name"], ctx)
     if entity is None:
         return []
+    unit = re.search(r"\(([^)]*)\)", row["name"])
+    if unit:
+        cur, scale = _unit(f"(Unit: {unit.group(1)})")
+        if cur is not None:
+            ctx = dict(ctx, cur=cur, scale=scale)
     evidence = ctx["evidence_prefix"] + " ".join(row["line"].split())
     values = {k: _cell_value(t) for k, t in row["cells"].items() if k < len(cols)}
     fb = ctx["fallback"]
