@@ -7,7 +7,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 DBT_MANIFEST := dbt_project/target/manifest.json
 DBT_SOURCES  := $(shell find dbt_project -path dbt_project/target -prune -o -type f \( -name '*.sql' -o -name '*.yml' \) -print 2>/dev/null)
 
-.PHONY: install run test ui bench clean
+.PHONY: install run test test-browser ui bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,13 @@ run: install
 test: install
 	$(PY) -m pytest
 
+# The Dagster UI end to end in Debian's chromium (apt-get install chromium; screenshot in test-artifacts/).
+test-browser: install
+	$(PY) -m pytest tests/browser -m browser
+
 # dagster dev re-prepares the dbt manifest on load (prepare_if_dev): dbt must be on PATH.
 ui: install $(DAGSTER_HOME)/dagster.yaml
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 clean:
-	rm -rf $(VENV) .dagster_home data/*.duckdb data/.newsfacts data/.work dbt_project/target dbt_project/logs
+	rm -rf $(VENV) .dagster_home test-artifacts data/*.duckdb data/.newsfacts data/.work dbt_project/target dbt_project/logs
