@@ -25,7 +25,7 @@
 {% macro newsfacts_column_types(relation) %}
     {%- set types = {} -%}
     {%- for column in adapter.get_columns_in_relation(relation) -%}
-        {%- do types.update({column.name: {'data_type': column.data_type}}) -%}
+        {%- do types.update({column.name: {'data_type': column.dtype}}) -%}
     {%- endfor -%}
     {{- return(types) -}}
 {% endmacro %}
