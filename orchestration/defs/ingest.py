@@ -8,7 +8,7 @@ import dagster as dg
 
 from newsfacts import loading
 from newsfacts.batch import read_many
-from orchestration.defs.resources import NewsfactsSettings
+from orchestration.defs.resources import WRITER_RETRY_POLICY, NewsfactsSettings
 from orchestration.settings import DUCKDB_WRITER_POOL
 
 
@@ -35,17 +35,19 @@ def remove_database(path: Path) -> None:
 @dg.asset(
     group_name="ingest",
     pool=DUCKDB_WRITER_POOL,
+    retry_policy=WRITER_RETRY_POLICY,
     kinds={"python", "duckdb"},
     owners=["team:data-platform"],
     description="Every file of the landing folder, read and cleaned (newsfacts.reading). Good documents "
                 "land in raw.documents (one row per content id); unusable files go to raw.quarantine "
-                "with the reason and the batch goes on. Written to the build database.",
+                "with the reason and the batch goes on. Written to the build database. Incremental: a "
+                "file whose path and bytes are already stored is not read again (files_unchanged).",
     metadata={"dagster/table_name": "raw.documents"},
 )
 def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSettings) -> dg.MaterializeResult:
     landing = newsfacts.landing_path()
     if not landing.is_dir():
-        raise dg.Failure(f"landing folder {landing} does not exist or is not a folder")
+        raise dg.Failure(f"landing folder {landing} does not exist or is not a folder", allow_retries=False)
     build_db = newsfacts.build_db_path()
     prepare_build_folder(build_db)
     if newsfacts.full_refresh:
@@ -53,14 +55,20 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
         remove_database(build_db)
 
     files = landing_files(landing)
-    context.log.info(f"{len(files)} file(s) in {landing}")
+    # Incremental: a file already stored under this path with the same bytes is not read again.
+    with closing(loading.connect(build_db)) as con:
+        loading.ensure_raw_schema(con)
+        known = loading.ingested_files(con)
+    unchanged = {p for p in files if str(p) in known and _sha256_or_none(p) == known[str(p)]}
+    context.log.info(f"{len(files)} file(s) in {landing}, {len(unchanged)} already ingested")
+    to_read = [p for p in files if p not in unchanged]
     now = loading.utc_now()
     rows: list[dict] = []
     quarantined: list[tuple[str, str, str | None]] = []  # (source_uri, reason, sha256)
     # Files are hashed and read in a process pool (all cores; no DuckDB in the workers). A file that
     # cannot be opened, is unusable (DocumentError, no usable text) or trips a reader bug comes back
     # with the quarantine reason; the batch goes on.
-    for path, res in zip(files, read_many(files, max_bytes=newsfacts.max_bytes())):
+    for path, res in zip(to_read, read_many(to_read, max_bytes=newsfacts.max_bytes())):
         uri = str(path)
         if res.error:
             if res.unexpected:  # a reader bug: set the file aside, loudly
@@ -73,6 +81,7 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
 
     with closing(loading.connect(build_db)) as con:
         loading.ensure_raw_schema(con)
+        purged = loading.purge_missing(con, map(str, files)) if newsfacts.purge_missing else None
         outcome = loading.upsert_documents(con, rows)
         shas = {r["source_uri"]: r["file_sha256"] for r in rows}
         quarantined += [(uri, reason, shas.get(uri)) for uri, reason in outcome.duplicates]
@@ -87,6 +96,7 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
         "landing_dir": dg.MetadataValue.path(str(landing)),
         "build_db": dg.MetadataValue.path(str(build_db)),
         "files_seen": len(files),
+        "files_unchanged": len(unchanged),
         "documents_read": len(rows) - len(outcome.duplicates),
         "documents_new": len(outcome.inserted),
         "documents_superseded": len(outcome.superseded),
@@ -95,7 +105,15 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
             [{"file": os.path.basename(u), "source_uri": u, "reason": r} for u, r, _ in quarantined]),
         "dagster/row_count": n_stored,
         "quarantine_rows": n_quarantine,
+        **({"documents_purged": dg.MetadataValue.json([u for _, u in purged.documents])} if purged else {}),
     })
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    try:
+        return loading.file_sha256(path)
+    except OSError:
+        return None
 
 
 defs = dg.Definitions(assets=[raw_documents])
