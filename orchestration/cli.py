@@ -32,13 +32,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsfacts", description="Korean-industry news -> fact tables in DuckDB.")
     sub = parser.add_subparsers(dest="command", required=True)
     refresh = sub.add_parser("refresh", help="read the landing folder, extract, build, check and publish")
-    refresh.add_argument("--landing", metavar="DIR",
-                         help="folder of documents (default: $NEWSFACTS_LANDING_DIR or the bundled samples)")
-    refresh.add_argument("--warehouse", metavar="FILE",
-                         help="published DuckDB file (default: $NEWSFACTS_WAREHOUSE or data/warehouse.duckdb)")
+    purge = sub.add_parser("purge", help="delete the facts of files that left the landing folder, then "
+                                         "refresh and publish")
+    for command in (refresh, purge):
+        command.add_argument("--landing", metavar="DIR",
+                             help="folder of documents (default: $NEWSFACTS_LANDING_DIR or the bundled samples)")
+        command.add_argument("--warehouse", metavar="FILE",
+                             help="published DuckDB file (default: $NEWSFACTS_WAREHOUSE or data/warehouse.duckdb)")
     refresh.add_argument("--full-refresh", action="store_true",
                          help="rebuild the build database from the landing folder alone (drops documents "
                               "of earlier runs that are no longer there)")
+    purge.add_argument("--missing", action="store_true", required=True, dest="purge_missing",
+                       help="documents whose file is no longer in the landing folder (required)")
     args = parser.parse_args(argv)
     try:
         return refresh_command(args)
@@ -83,7 +88,8 @@ def refresh_command(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot create DAGSTER_HOME {settings.dagster_home()}: {e.strerror or e}") from None
 
     started = time.monotonic()
-    print(f"newsfacts refresh: {landing} -> {warehouse}", flush=True)
+    print(f"newsfacts {'purge --missing' if getattr(args, 'purge_missing', False) else 'refresh'}: "
+          f"{landing} -> {warehouse}", flush=True)
     print(f"  build database {build_db}; Dagster instance {home}", flush=True)
 
     from dagster import DagsterInstance  # heavy imports after the cheap checks
@@ -99,7 +105,8 @@ def refresh_command(args: argparse.Namespace) -> int:
             "landing_dir": str(landing),
             "warehouse": str(warehouse),
             "build_db": str(build_db),
-            "full_refresh": bool(args.full_refresh),
+            "full_refresh": bool(getattr(args, "full_refresh", False)),
+            "purge_missing": bool(getattr(args, "purge_missing", False)),
         }}},
         "loggers": {"progress": {}},
     }
@@ -245,11 +252,17 @@ def print_summary(s: dict, warehouse: Path, run_id: str, seconds: float) -> None
     print("Summary")
     if docs:
         print(f"  documents read:        {docs.get('documents_read', 0)} "
-              f"(of {docs.get('files_seen', 0)} file(s); {docs.get('documents_new', 0)} new)")
+              f"(of {docs.get('files_seen', 0)} file(s); {docs.get('documents_new', 0)} new, "
+              f"{docs.get('files_unchanged', 0)} unchanged and not read again)")
+        if "documents_purged" in docs:
+            print(f"  purged:                {len(docs['documents_purged'])} document(s) whose file is gone")
         quarantined = docs.get("quarantined") or []
         print(f"  quarantined:           {len(quarantined)}")
         for q in quarantined:
             print(f"    {q['file']}: {q['reason']}")
+    if facts:
+        print(f"  documents extracted:   {facts.get('documents_extracted', 0)} "
+              f"({facts.get('documents_already_extracted', 0)} extracted by earlier runs)")
     failed_docs = facts.get("documents_failed") or []
     for f in failed_docs:
         print(f"  extraction failed:     {os.path.basename(f['source_uri'])}: {f['error']}")
