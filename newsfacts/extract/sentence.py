@@ -170,7 +170,7 @@ def _market_near_word(text: str) -> str | None:
         return None
     for mk in find_markets(text):
         tail = text[mk.end:mk.end + 30].lower()
-        if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment)", tail) or \
+        if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment|shipments|revenue|sales|installations)", tail) or \
                 re.search(r"(?:market|share)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:global\s+|world\s+)?$",
                           text[max(0, mk.start - 30):mk.start].lower()):
             return market_label(text, mk)
@@ -292,6 +292,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
 _DIVISION = re.compile(r"\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|operations)\b[^,;]{0,30}$|"
                        r"\b(?:DS|DX|MX|VD|SDC|chip|memory|foundry|mobile|display|semiconductor|battery|appliance|TV)\s+"
                        r"(?:division|unit|segment|business|arm)\b", re.IGNORECASE)
+_DIVISION_SUBJECT = re.compile(r"\W*(?:the|its|their|[A-Z][\w&-]*(?:'s|’s))\s+(?:[\w&-]+\s+){0,3}?"
+                               r"(?:division|unit|segment|business|arm)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FISCAL_Q = re.compile(r"\bfiscal\s+(?:\w+[\s-]){0,1}(?:quarter|half|first|second|third|fourth)", re.IGNORECASE)
 _CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forecasts?|smartestimate|analysts?)\b",
@@ -308,7 +310,8 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
         return "a range, not a single value"
     if fact.table == "fct_revenues":
         subject = text[max(0, f_start):m.start]
-        if _DIVISION.search(subject) and not re.search(r"\b(?:company|group|firm)\b", subject[-40:], re.IGNORECASE):
+        if _DIVISION.search(subject) and not re.search(r"\b(?:company|group|firm)\b", subject[-40:], re.IGNORECASE) \
+                or _DIVISION_SUBJECT.match(text):
             return "a division's figure, not the company's"
         if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text):
             return "a fiscal period that is not a calendar period"
@@ -328,7 +331,7 @@ _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50
 _TRADE_SHIPMENTS = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:semiconductors?|chips?|cars?|automobiles?|batter(?:y|ies)|"
                                r"cathodes?|ships?|steel|petro\w+|displays?|devices?|parts|goods)\b|to\s+(?:the\s+)?[A-Z])")
 _RIGHT_NONFACT = re.compile(
-    r"\s*(?:in|of|worth\s+of|for)\s+(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
+    r"\s*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
     r"deals?|funding|loans?|bonds?|capex|write-?downs?|charges?|costs?|tax\w*|incentives?|dividends?|buybacks?|"
     r"valuation|inventor\w+|provisions?|fines?|penalt\w+|budgets?)\b", re.IGNORECASE)
 
@@ -660,6 +663,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     prev_end = 0
     main: Fact | None = None
     pending: list[str] = []
+    relative_spans = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:which|who|whose|a|an|the)\b[^,;]*,", text)]
     for i, p in enumerate(percents):
         seg_start = prev_end
         prev_end = p.end
@@ -684,7 +688,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if is_cmp and main is None and i == 0 and ctx.last_share is not None and ctx.since_share <= 1 and \
                 re.match(r"^\W*(?:that|this|it)\s+(?:is|was|'s)\b", text, re.IGNORECASE):
             main = ctx.last_share  # "That is down from 56.2% a year earlier."
-        seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start]
+        seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start
+                         and not any(a <= c.start < b for a, b in relative_spans)]
         company = None
         if len(seg_companies) >= 2 and all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start])
                                            for a, b in zip(seg_companies, seg_companies[1:])):
@@ -798,7 +803,8 @@ _SHARE_OF_WHOLE = re.compile(
     re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]Q\d{2}|\d{4}|January|February|March|"
                     r"April|May|June|July|August|September|October|November|December)\s+alone\b|"
-                    r"\bsince\s+[^,;]{3,45},\s+when\b", re.IGNORECASE)
+                    r"\bsince\s+[^,;]{3,45},\s+when\b|\bprevious\s+(?:\w+\s+){0,2}(?:record|high|peak|best)\b|"
+                    r"\b(?:record|high|peak)\s+(?:set|posted|reached|hit)\s+in\b", re.IGNORECASE)
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 

@@ -380,8 +380,9 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     return facts
 
 
-_NOT_A_COMPANY = re.compile(r"\b(?:margin|profit|income|revenue|sales|ebitda|eps|capex|shipments?|asp|price|ratio|"
-                            r"rate|yoy|qoq|growth|total|average|sum|share|others?)\b", re.IGNORECASE)
+_NOT_A_COMPANY = re.compile(r"\b(?:margin|profit|income|revenue|sales|ebitda|eps|dps|bps|per|pbr|roe|roa|capex|shipments?|"
+                            r"asp|price|ratio|rate|yoy|qoq|growth|total|average|sum|share|others?|debt|cash|dividend)\b|"
+                            r"p/e|p/b|ev/|\((?:x|%|won|krw|usd)\)", re.IGNORECASE)
 
 
 def _row_entity(label: str, ctx: dict) -> dict | None:

@@ -66,6 +66,8 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"(?P<m2>{_MON})(?![a-z])(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))(?:\s+(?:period|quarter|months))?" + _ys("m")),
     # quarters: the first quarter of this year, first-quarter, Q1 2024, Q1'24, 3Q23, 1Q, the January-March quarter
     ("quarter", rf"\b(?:the\s+)?(?P<qo>{_ORD})[\s-]+quarter(?:s)?\b" + _ys("q")),
+    # this year's first quarter, 2024's fourth quarter
+    ("yquarter", rf"\b(?:(?P<yqr>this|last|next)\s+year|(?P<yqy>{_YEAR}))(?:'s|’s)\s+(?P<yqo>{_ORD})[\s-]+quarter\b"),
     ("qcode", rf"\b(?:Q(?P<qa>[1-4])(?:\s*(?:'|’)?(?P<qay>\d{{2}}|{_YEAR})\b|(?:\s+of)?\s+(?P<qay4>{_YEAR})\b|(?:\s+of)?\s+(?P<qar>{_REL}))?"
               rf"|(?P<qb>[1-4])Q(?:\s*(?:'|’)?(?P<qby>\d{{2}}(?!\d)|{_YEAR}))?\b"
               rf"|(?P<qcy>{_YEAR})\s*(?:-|\s)?Q(?P<qc>[1-4])\b)"),
@@ -113,6 +115,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
     "quarter": (False, False, frozenset({"quarter"})),
+    "yquarter": (False, False, frozenset({"quarter"})),
     "qcode": (False, True, frozenset({"q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"})),
     "half": (False, False, frozenset({"half"})),
     "hcode": (False, True, frozenset({"h1", "h2", "1h", "2h"})),
@@ -446,6 +449,12 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
             p = _latest_start(doc_date, lambda y: quarter_period(y, q), forward, hint)
             return ("relative", p, None, None)
         return ("absolute", quarter_period(year, q), None, None) if year else ("relative", None, None, None)
+    if kind == "yquarter":
+        q = ORDINALS[g["yqo"].lower()]
+        year = int(g["yqy"]) if g["yqy"] else _rel_year(g["yqr"] + " year", doc_date)
+        if year is None or q > 4:
+            return ("relative", None, None, None)
+        return ("absolute", quarter_period(year, q), None, None)
     if kind == "qcode":
         if g["qa"]:
             q = int(g["qa"])
