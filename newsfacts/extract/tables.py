@@ -53,7 +53,7 @@ def _column_regex(lead: bool) -> re.Pattern:
 _COLUMN = _column_regex(lead=True)
 _COLUMN_TRAILING = _column_regex(lead=False)
 _LEADING_STYLE = re.compile(rf"{_PER}\s+(?:Rank|Revenue|Sales|Share|Market|Operating|Net|Exports?|Shipments?)", re.IGNORECASE)
-_CELL = re.compile(r"^[-+−]?\(?[\d,]+(?:\.\d+)?%?\)?(?:%|%p|pp|%pt)?$|^[-+]?\.\d+%?$|^[-–—]$|"
+_CELL = re.compile(r"^[-+−△▽▼▲]?\(?[\d,]+(?:\.\d+)?%?\)?(?:%|%p|pp|%pt)?$|^[-+]?\.\d+%?$|^[-–—]$|"
                    r"^(?:N/?A|n\.?a\.?|n/?m|TTP|TTL|RTL|RTP|turnaround|turned\s+positive|loss|deficit|flat)$", re.IGNORECASE)
 _SEPARATED = re.compile(r"\t|\s\|\s|^\||\|$| {2,}")
 _UNIT = re.compile(r"(?:\bunits?\b|\bin\b)\s*[:：]?\s*(?P<u>[^)\]]+)|\((?P<u2>[^)]*(?:US\$|\$|KRW|USD|won|dollars|NT\$|million|billion|\bbn\b|\bmn\b)[^)]*)\)",
@@ -287,6 +287,7 @@ def _label(line: str) -> str:
 
 def _cell_value(tok: str) -> tuple[float | None, bool]:
     t = re.sub(r"(?:%p|pp|%pt)$", "", tok.strip().strip("*").replace(" ", "")).replace("%", "").replace("−", "-")
+    t = re.sub(r"^[△▽▼]", "-", t).lstrip("▲")  # Korean tables mark negatives with a triangle
     if re.fullmatch(r"(?i)[a-z/.\s]+", t):
         return None, False  # 'Turnaround', 'TTP', 'N/A'...
     if t in ("-", "–", "—", "") or t.upper() in ("NA", "N/A"):
