@@ -189,11 +189,14 @@ def find_unknown_companies(text: str, known: list[Mention]) -> list[Mention]:
     or common sentence opener."""
     if not any(c.isupper() for c in text):
         return []
+    candidates = list(_UNKNOWN_COMPANY.finditer(text))
+    if not candidates:
+        return []
     out = []
     taken = [(k.start, k.end) for k in known]
     countries = find_countries(text)
     orgs = find_orgs(text)
-    for m in _UNKNOWN_COMPANY.finditer(text):
+    for m in candidates:
         name = m.group("name").strip(" .,")
         words = name.split()
         while words and words[0].lower() in _NOT_NAMES:
