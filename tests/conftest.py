@@ -36,3 +36,12 @@ def dbt_manifest() -> Path:
 def defs(dbt_manifest):
     from orchestration.definitions import defs as definitions
     return definitions
+
+
+@pytest.fixture(scope="session")
+def incremental_scenario(defs, tmp_path_factory):
+    """Sensor -> refresh -> new document -> incremental refresh under readers -> purge (see
+    incremental_scenario.py); run once for test_incremental.py and test_publish.py."""
+    from incremental_scenario import run_scenario
+
+    return run_scenario(defs, tmp_path_factory.mktemp("incremental"))
