@@ -41,5 +41,15 @@ test-browser: install
 ui: install $(DAGSTER_HOME)/dagster.yaml
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
+# Benchmarks (bench/README.md, docs/benchmarks.md): the corpus is generated once into bench_out/ (cached
+# by seed and size), then one table is printed. BENCH_ARGS: -n N, --record (append to docs/benchmarks.md),
+# --profile (cProfile of extraction), --py-spy (sampling profile of the full refresh), --skip-refresh.
+$(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install -q -e ".[bench]"
+	touch $@
+
+bench: install $(VENV)/.bench-installed
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) .dagster_home test-artifacts data/*.duckdb data/.newsfacts data/.work dbt_project/target dbt_project/logs
