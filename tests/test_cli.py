@@ -94,8 +94,9 @@ import datetime as dt, sys
 import newsfacts.extract
 from newsfacts.model import Fact, Period
 def bad(doc):
-    return [Fact("fct_exports", 5e9, Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year"), "x",
-                 currency="USD", exporter="KR", destination="WORLD", qualifier="roughly")]
+    return [Fact("fct_exports", 5e9, Period(dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year"),
+                 "Exports reached $5 billion.", currency="USD", exporter="KR", destination="WORLD",
+                 qualifier="roughly")]  # only the dbt test catches it (GX on raw_facts passes)
 newsfacts.extract.extract_document = bad
 from orchestration.cli import main
 sys.exit(main(sys.argv[1:]))
