@@ -11,10 +11,15 @@ Tables (schema ``raw``):
 - ``raw.facts``       ONE long table of every fact of every fact table (column ``fact_table``),
                       flagged ones included (``flag`` = reason, null when good)
 - ``raw.extractions`` one row per document_id: when it was last extracted and what came out
+
+Incremental refreshes: a file is read again only when its bytes or the reading code changed
+(``raw.documents.reader_version``), a document is extracted again only when the extraction code
+changed (``raw.extractions.extractor_version``); see :func:`code_version`.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import random
@@ -50,7 +55,8 @@ create table if not exists raw.documents (
     file_sha256   varchar,
     ingested_at   timestamp not null,
     warnings      varchar[],
-    articles      struct("index" integer, title varchar, text varchar)[]
+    articles      struct("index" integer, title varchar, text varchar)[],
+    reader_version varchar
 );
 
 create table if not exists raw.quarantine (
@@ -95,16 +101,52 @@ create table if not exists raw.extractions (
     extracted_at  timestamp not null,
     n_facts       integer not null,
     n_flagged     integer not null,
-    error         varchar
+    error         varchar,
+    extractor_version varchar
 );
+
+-- build databases of earlier versions
+alter table raw.documents add column if not exists reader_version varchar;
+alter table raw.extractions add column if not exists extractor_version varchar;
 """
 
 DOCUMENT_COLUMNS = ("document_id", "source_uri", "file_name", "title", "published_on", "date_source",
-                    "encoding", "text", "n_chars", "file_sha256", "ingested_at", "warnings", "articles")
+                    "encoding", "text", "n_chars", "file_sha256", "ingested_at", "warnings", "articles",
+                    "reader_version")
 FACT_COLUMNS = ("fact_id", "document_id", "fact_table", "article_index", "article_title", "exporter",
                 "destination", "product", "company", "metric", "market", "basis", "rank", "period_start",
                 "period_end", "period_grain", "value", "currency", "value_usd", "change_pct", "change_pp",
                 "qualifier", "source_org", "evidence", "flag", "extracted_at")
+
+
+#: What the reading of a file depends on, and what the extraction of a document depends on (paths in
+#: the newsfacts package; the extraction: everything but these exclusions).
+READER_CODE = ("reading", "model.py", "ids.py")
+EXTRACTOR_CODE_EXCLUDED = ("quality", "evaluation.py", "batch.py", "__pycache__")
+
+
+@functools.lru_cache(maxsize=None)
+def code_version(what: str) -> str:
+    """A fingerprint of the code that reads files (``"reader"``) or extracts facts (``"extractor"``).
+
+    Incremental refreshes key their work on it: a new reader or extractor (any change of its source
+    files or vocabularies) reads or extracts everything once again, so the warehouse never keeps facts
+    of an older extractor; unchanged code never repeats work.
+    """
+    root = Path(__file__).resolve().parent
+    if what == "reader":
+        tops = [root / p for p in READER_CODE]
+    elif what == "extractor":
+        tops = [p for p in root.iterdir() if p.name not in EXTRACTOR_CODE_EXCLUDED]
+    else:
+        raise ValueError(what)
+    files = sorted(f for top in tops for f in ([top] if top.is_file() else top.rglob("*"))
+                   if f.is_file() and f.suffix in (".py", ".csv", ".json", ".txt", ".yml", ".yaml")
+                   and "__pycache__" not in f.parts)
+    h = hashlib.sha256()
+    for f in files:
+        h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 def utc_now() -> dt.datetime:
@@ -179,6 +221,7 @@ def document_row(doc: Document, *, sha256: str | None = None,
         "ingested_at": ingested_at or utc_now(),
         "warnings": list(doc.warnings or []),
         "articles": [{"index": a.index, "title": a.title, "text": a.text} for a in doc.articles],
+        "reader_version": code_version("reader"),
     }
 
 
@@ -286,19 +329,22 @@ def load_documents(con: duckdb.DuckDBPyConnection,
 
 
 def ingested_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """{source_uri: file_sha256} of the stored documents: a file with the same path and bytes is
-    already ingested, and incremental runs do not read it again."""
+    """{source_uri: file_sha256} of the stored documents read by the current reading code: a file with
+    the same path and bytes is already ingested, and incremental runs do not read it again."""
     return dict(con.execute(
-        "select source_uri, file_sha256 from raw.documents where file_sha256 is not null").fetchall())
+        "select source_uri, file_sha256 from raw.documents where file_sha256 is not null "
+        "and reader_version = ?", [code_version("reader")]).fetchall())
 
 
 def documents_to_extract(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Ids of the stored documents without a successful extraction: new ones (an incremental run
-    extracts only these) and those whose last extraction failed (tried again)."""
+    """Ids of the stored documents without a successful extraction by the current extraction code: new
+    ones (an incremental run extracts only these), those whose last extraction failed (tried again),
+    and all of them once the extraction code changed."""
     return [r[0] for r in con.execute(
         "select d.document_id from raw.documents d "
         "left join raw.extractions e on e.document_id = d.document_id and e.error is null "
-        "where e.document_id is null order by 1").fetchall()]
+        "and e.extractor_version = ? where e.document_id is null order by 1",
+        [code_version("extractor")]).fetchall()]
 
 
 @dataclass
@@ -411,8 +457,9 @@ def record_extraction_error(con: duckdb.DuckDBPyConnection, document_id: str, er
 
 def _log_extraction(con, document_id, extracted_at, n_facts, n_flagged, error) -> None:
     con.execute("delete from raw.extractions where document_id = ?", [document_id])
-    con.execute("insert into raw.extractions values (?, ?, ?, ?, ?)",
-                [document_id, extracted_at, n_facts, n_flagged, error])
+    con.execute("insert into raw.extractions (document_id, extracted_at, n_facts, n_flagged, error, "
+                "extractor_version) values (?, ?, ?, ?, ?, ?)",
+                [document_id, extracted_at, n_facts, n_flagged, error, code_version("extractor")])
 
 
 # --------------------------------------------------------------------------- publishing

@@ -1,8 +1,9 @@
 """Extract: the facts of newly ingested documents -> raw.facts (one long table, all fact tables).
 
-Incremental: a document is extracted once (its facts are keyed on its content id); later runs extract
-only documents without a successful extraction (new ones, and those whose extraction failed). A full
-refresh starts from an empty build database, so everything is extracted again.
+Incremental: a document is extracted once per version of the extraction code (its facts are keyed on
+its content id); later runs extract only documents without a successful extraction by the current code
+(new ones, those whose extraction failed, and all of them after the extractor changed). A full refresh
+starts from an empty build database, so everything is extracted again.
 """
 
 from collections import Counter
@@ -30,8 +31,9 @@ PREVIEW_COLUMNS = ("fact_table", "company", "product", "destination", "period_st
     owners=["team:data-platform"],
     description="The facts of every ingested document (newsfacts.extract), all three fact tables in one "
                 "long table raw.facts (column fact_table), flagged facts included with their reason. "
-                "Incremental: only documents not extracted yet are read (metadata documents_extracted); "
-                "a document's facts are replaced as a whole, so re-runs are idempotent.",
+                "Incremental: only documents not yet extracted by this version of the extraction code are "
+                "extracted (metadata documents_extracted); a document's facts are replaced as a whole, "
+                "so re-runs are idempotent.",
     metadata={"dagster/table_name": "raw.facts"},
 )
 def raw_facts(context: dg.AssetExecutionContext, newsfacts: NewsfactsSettings) -> dg.MaterializeResult:
@@ -76,6 +78,7 @@ def _extract(context: dg.AssetExecutionContext, newsfacts: NewsfactsSettings) ->
     return dg.MaterializeResult(metadata={
         "documents_extracted": len(extracted),
         "documents_already_extracted": n_documents - len(pending),
+        "extractor_version": loading.code_version("extractor"),
         "documents_failed": dg.MetadataValue.json(failed),
         "extracted": dg.MetadataValue.json(extracted),
         "facts_fct_exports": per_table["fct_exports"],
