@@ -157,7 +157,7 @@ NOT_YOY = re.compile(r"\b(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q-?o-?q|se
                      r"from\s+the\s+(?:third|second|first|fourth)\s+quarter|from\s+the\s+last\s+quarter)\b", re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|"
                              r"year-earlier|year-ago|last\s+year'?s)\s+(?:the\s+|a\s+|an\s+)?"
-                             r"(?P<gap>(?:[\w-]+\s+){0,3})|\b(?:year|earlier|ago|previous\s+\w+|prior\s+\w+)\s*\()\s*$",
+                             r"(?P<gap>(?:[\w'’-]+\s+){0,3})|\b(?:year|earlier|ago|previous\s+\w+|prior\s+\w+)\s*\()\s*$",
                              re.IGNORECASE)
 _NOT_A_GAP = re.compile(r"\b(?:to|at|reached|hit|totaled|totalled|was|were|came|stood|amounted|posted|recorded|"
                         r"logged|rose|fell|jumped|year|earlier|ago)\b", re.IGNORECASE)
