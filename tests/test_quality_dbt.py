@@ -1,5 +1,6 @@
 """Every dbt data test fails on a fixture that violates it and passes on the same fixture without the
-violation: the real dbt project (dbt-duckdb) on a real DuckDB file, results read from run_results.json.
+violation: the real dbt project (dbt-duckdb, run in process with dbtRunner) on a real DuckDB file,
+results read from run_results.json.
 
 1. ``dbt build`` on a clean build database (the raw rows of quality_helpers.good_data): every model
    builds, every data test and unit test passes.
@@ -18,14 +19,13 @@ import copy
 import datetime as dt
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import duckdb
 import pycountry
 import pytest
 
-from pipeline_helpers import ROOT, VENV_BIN
+from pipeline_helpers import ROOT
 from quality_helpers import D, doc, fact, good_data, write_raw
 
 pytestmark = pytest.mark.slow
@@ -34,21 +34,23 @@ WARN_TESTS = {"group_sum_at_most"}  # generic tests configured with severity war
 
 
 def dbt(tmp: Path, build_db: Path, *args: str) -> dict[str, dict]:
-    """Run dbt (its own process, like dagster-dbt does); {test or model name: result} of run_results.json."""
+    """Run dbt (in this process: dbtRunner, the same dbt-core and project dagster-dbt runs); {unique_id: result}."""
+    from dbt.cli.main import dbtRunner
+
     target = tmp / "target"
-    cmd = [str(VENV_BIN / "dbt"), *args, "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
-           "--target-path", str(target), "--log-path", str(tmp / "logs"),
-           "--vars", json.dumps({"build_db": str(build_db)})]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=tmp)
+    res = dbtRunner().invoke([*args, "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
+                              "--target-path", str(target), "--log-path", str(tmp / "logs"), "--quiet",
+                              "--vars", json.dumps({"build_db": str(build_db)})])
+    if res.exception is not None:
+        raise res.exception
     results = json.loads((target / "run_results.json").read_text())["results"]
-    if not results:
-        raise AssertionError(proc.stdout[-3000:] + proc.stderr[-2000:])
     manifest = json.loads((target / "manifest.json").read_text())
     out = {}
     for r in results:
         node = manifest["nodes"].get(r["unique_id"]) or manifest.get("unit_tests", {}).get(r["unique_id"]) or {}
         out[r["unique_id"]] = {"status": r["status"], "failures": r.get("failures"), "node": node,
                                "message": r.get("message")}
+    assert out, f"dbt {args[0]} ran nothing"
     return out
 
 
