@@ -36,7 +36,8 @@ from newsfacts import fx, ids
 from newsfacts.model import Article, Document, Fact
 
 #: How long opening a DuckDB file waits for another process's lock to go (DuckDB allows one writing
-#: process per file, and no reader while it writes) before the lock error is raised.
+#: process per file, and no reader while it writes) before the lock error is raised;
+#: NEWSFACTS_LOCK_WAIT_SECONDS overrides it.
 LOCK_WAIT_SECONDS = 30.0
 
 RAW_SCHEMA_DDL = """
@@ -177,7 +178,8 @@ def is_lock_error(error: BaseException | str) -> bool:
 def retry_on_lock(fn: Callable[[], object], lock_wait: float | None = None):
     """Call ``fn`` until it does not raise a DuckDB lock error, backing off exponentially (with jitter)
     for at most ``lock_wait`` seconds; other errors are raised at once."""
-    wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
+    wait = lock_wait if lock_wait is not None else float(
+        os.environ.get("NEWSFACTS_LOCK_WAIT_SECONDS") or LOCK_WAIT_SECONDS)
     deadline = time.monotonic() + wait
     delay = 0.05
     while True:

@@ -71,3 +71,41 @@ def test_opening_waits_for_a_lock_then_gives_up(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_writing_step_retries_a_lock_with_backoff_and_nothing_else(defs, tmp_path, monkeypatch):
+    """raw_documents meets a build database locked by another process: loading.connect waits (here
+    0.3 s), the step fails with the lock error, its RetryPolicy runs it again after the backoff, and
+    the second attempt gets the file. A missing landing folder fails once, without retries."""
+    import subprocess
+    import sys
+
+    import dagster as dg
+
+    from orchestration.defs.ingest import raw_documents
+    from orchestration.defs.resources import NewsfactsSettings
+    from pipeline_helpers import SAMPLES
+
+    monkeypatch.setenv("NEWSFACTS_LOCK_WAIT_SECONDS", "0.3")
+    build = tmp_path / "build.duckdb"
+    duckdb.connect(str(build)).close()
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ok', flush=True); "
+                               "time.sleep(2)", str(build)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "ok"
+    settings = NewsfactsSettings(landing_dir=str(SAMPLES), warehouse=str(tmp_path / "wh.duckdb"),
+                                 build_db=str(build))
+    try:
+        result = dg.materialize([raw_documents], resources={"newsfacts": settings}, raise_on_error=False)
+    finally:
+        holder.wait(timeout=30)
+    kinds = [e.event_type_value for e in result.all_events]
+    assert result.success
+    assert kinds.count("STEP_UP_FOR_RETRY") == 1 and kinds.count("STEP_RESTARTED") == 1
+    [failure] = [e for e in result.all_events if e.event_type_value == "STEP_UP_FOR_RETRY"]
+    assert loading.is_lock_error(str(failure.event_specific_data.error))
+
+    missing = NewsfactsSettings(landing_dir=str(tmp_path / "nowhere"), build_db=str(build))
+    result = dg.materialize([raw_documents], resources={"newsfacts": missing}, raise_on_error=False)
+    kinds = [e.event_type_value for e in result.all_events]
+    assert not result.success and "STEP_UP_FOR_RETRY" not in kinds
