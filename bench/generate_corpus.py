@@ -71,7 +71,7 @@ CO = {c["name"]: c for c in V.COMPANIES}
 KR_COS = [c["name"] for c in V.COMPANIES if c["cur"] == "KRW"]
 MKT = {m["label"]: m for m in V.MARKETS}
 FIRST_DATE = dt.date(2019, 2, 1)
-LAST_DATE = dt.date(2026, 12, 31)
+LAST_DATE = dt.date(2026, 11, 15)  # no article after mid-November 2026 (the data ends in October 2026)
 
 # content style -> weight
 STYLES = {"exports_wire": 13, "exports_early": 5, "earnings": 22, "trade_release": 10, "market_share": 16,
@@ -627,7 +627,7 @@ class Doc:
             vals = {}
             for name, lo, hi in m["players"]:
                 vals[name] = round(self.rng.uniform(lo, hi), 1)
-            return dict(sorted(vals.items(), key=lambda kv: -kv[1]))
+            return _at_most_whole(vals)
         return self._m(("s", market, p.bkey()), gen)
 
     def shares_prev(self, market, p, prev):
@@ -637,7 +637,7 @@ class Doc:
             out = {}
             for name, v in cur.items():  # relative moves: small players do not double in a quarter
                 out[name] = round(max(0.3, v + self.rng.uniform(-1, 1) * min(3.5, 0.12 * v + 0.3)), 1)
-            return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+            return _at_most_whole(out)
         return self._m(("s", market, prev.bkey()), gen)
 
     # ---- blocks
@@ -655,6 +655,15 @@ class Doc:
 
     def size(self):
         return self._size + 200 + len(self.title or "")
+
+
+def _at_most_whole(vals, room=99.0):
+    """Shares of one market and period, largest first, scaled down (no random draw) when they would add
+    up to more than ``room`` percent: the players of a market never hold more than the whole of it."""
+    total = sum(vals.values())
+    if total > room:
+        vals = {k: round(v * room / total, 1) for k, v in vals.items()}
+    return dict(sorted(vals.items(), key=lambda kv: -kv[1]))
 
 
 def block_size(b):
