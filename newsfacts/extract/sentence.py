@@ -170,7 +170,7 @@ def _market_near_word(text: str) -> str | None:
         return None
     for mk in find_markets(text):
         tail = text[mk.end:mk.end + 30].lower()
-        if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment|shipments|revenue|sales|installations)", tail) or \
+        if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment|shipments|revenue|sales|installations|orders|deliveries)", tail) or \
                 re.search(r"(?:market|share)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:global\s+|world\s+)?$",
                           text[max(0, mk.start - 30):mk.start].lower()):
             return market_label(text, mk)
@@ -711,6 +711,12 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 company = subj[0].value
             elif cues.PRONOUN_COMPANY.search(text[:p.start]) and ctx.focus_company:
                 company = ctx.focus_company
+        if company is None and re.search(r"\bagainst\s+$", text[max(seg_start, p.start - 12):p.start], re.IGNORECASE):
+            obj = re.search(r"\b(?:overtook|overtaking|surpassed|outpaced|beat|passed|edged\s+out)\s+$", text[:p.start]) and None
+            ov = re.search(r"\b(?:overtook|overtaking|surpassed|outpaced|beat|passed|edged\s+out)\s+", text)
+            if ov:
+                objs = [c for c in companies if c.start >= ov.end() and c.start - ov.end() < 3]
+                company = objs[0].value if objs else None  # "X overtook Y ..., with a share of A% against B%"
         after_co = [c for c in companies if c.start >= p.end]
         if after_co and re.match(r"\s+(?:for|by|at|from)\s+$", text[p.end:after_co[0].start]) and \
                 re.search(r"\b(?:against|versus|vs\.?|compared\s+with|and)\s+$", text[max(seg_start, p.start - 20):p.start], re.IGNORECASE):
@@ -798,7 +804,8 @@ _SHARE_OF_WHOLE = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries|orders)\b|"
-    r"\b(?:led|topped|dominated|leads|tops|dominates|ruled)\s+(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+){0,4}?market|"
+    r"\b(?:led|topped|dominated|leads|tops|dominates|ruled|overtook|overtaking|surpassed|outpaced)\s+(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"(?:in\s+)?(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,5}?market|"
     r"\b(?:ranking|rankings|was\s+led\s+by|were\s+led\s+by)\b[^.]{0,80}\(\s*\d+(?:\.\d+)?\s*%\s*\)",
     re.IGNORECASE)
 _NOT_A_SUBJECT = re.compile(r"\b(?:among|like|unlike|including|such\s+as|than|from)\s+(?:the\s+)?$", re.IGNORECASE)
