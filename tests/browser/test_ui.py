@@ -1,11 +1,12 @@
 """End to end through the real Dagster UI: `dagster dev` on 127.0.0.1, driven by Debian's Chromium with
 Playwright for Python (never `playwright install`).
 
-The server runs in its own process group with a temporary DAGSTER_HOME, landing folder and warehouse,
-and is stopped by that group. The test dismisses the community dialog of a fresh browser profile, checks
-that the landing sensor and the daily schedule are running (as `make ui` starts them), opens the asset
-graph, sees the project's assets, clicks "Materialize all", waits for the run to succeed, and saves a
-screenshot of the asset graph under test-artifacts/browser/ (and the test's tmp_path).
+The server runs in its own process group with a temporary DAGSTER_HOME, landing folder (the two samples)
+and warehouse, and is stopped by that group. The test dismisses the community dialog of a fresh browser
+profile, opens the asset graph, sees the project's assets, clicks "Materialize all", checks that the
+landing sensor and the daily schedule are running (as `make ui` starts them), waits for the run to
+succeed, checks that the sensor's first tick started a refresh of its own that succeeded too, and saves
+a screenshot of the asset graph under test-artifacts/browser/ (and the test's tmp_path).
 
 Locally the test is skipped when /usr/bin/chromium is missing; in CI (CI=true) it fails instead
 (`.ci/run` installs chromium with apt-get).
@@ -71,24 +72,28 @@ def wait_for_server(url: str, proc: subprocess.Popen, log: Path) -> None:
 
 def stop_group(proc: subprocess.Popen) -> None:
     """Stop dagster dev and every process it started (webserver, daemon, code servers, runs): SIGINT to
-    the group (what Ctrl-C does; dagster dev shuts down in about a second), then harder."""
+    the group (what Ctrl-C does: dagster dev shuts its services down in a few seconds), SIGTERM if it
+    does not, then SIGKILL for whatever is left in the group (helpers such as multiprocessing's
+    resource tracker)."""
     try:
         pgid = os.getpgid(proc.pid)
     except ProcessLookupError:
         return
-    for sig, wait in ((signal.SIGINT, 20), (signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+    for sig, wait in ((signal.SIGINT, 30), (signal.SIGTERM, 10)):
         try:
             os.killpg(pgid, sig)
         except ProcessLookupError:
-            return
-        deadline = time.monotonic() + wait
-        while time.monotonic() < deadline:
-            try:
-                os.killpg(pgid, 0)
-            except ProcessLookupError:
-                proc.wait(timeout=5)
-                return
-            time.sleep(0.3)
+            break
+        try:
+            proc.wait(timeout=wait)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=10)
 
 
 @pytest.fixture
@@ -128,6 +133,13 @@ def graphql(url: str, query: str) -> dict:
 def run_ids(url: str) -> set[str]:
     runs = graphql(url, "{ runsOrError { ... on Runs { results { runId } } } }")["runsOrError"]["results"]
     return {r["runId"] for r in runs}
+
+
+def sensor_runs(url: str) -> list[dict]:
+    """Runs the landing sensor started (the daemon of `dagster dev` evaluates it)."""
+    runs = graphql(url, "{ runsOrError { ... on Runs { results { runId status tags { key value } } } } }")
+    return [r for r in runs["runsOrError"]["results"]
+            if {"key": "newsfacts/trigger", "value": "landing_folder_sensor"} in r["tags"]]
 
 
 def run_status(url: str, run_id: str) -> str:
@@ -225,6 +237,13 @@ def test_asset_graph_materialize_all_and_screenshot(dagster_dev, tmp_path):
             else:
                 page.screenshot(path=str(ARTIFACTS / "run-timeout.png"))
                 pytest.fail(f"the run did not succeed within {RUN_TIMEOUT} s: {url}{run_href}")
+
+            # the sensor's first tick saw the two documents and started a refresh of its own
+            deadline = time.monotonic() + RUN_TIMEOUT
+            while not any(r["status"] == "SUCCESS" for r in sensor_runs(url)):
+                assert time.monotonic() < deadline, f"no successful sensor run: {sensor_runs(url)}"
+                assert not any(r["status"] in ("FAILURE", "CANCELED") for r in sensor_runs(url)), sensor_runs(url)
+                time.sleep(2)
 
             # back on the asset graph, materialized: the screenshot
             open_expanded_asset_graph(page, url)
