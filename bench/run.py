@@ -379,7 +379,8 @@ def summarize_spy(raw: Path, top: int = 45) -> str:
         own[re.sub(r":\d+\)$", ")", frames[-1])] += n
     if not total:
         return "(py-spy recorded no sample)"
-    out = [f"py-spy: {total} samples at 25 Hz (CPU only, all processes of the refresh)"]
+    out = [f"py-spy: {total} samples at 25 Hz of non-idle threads (running or waiting for a CPU), "
+           "all processes of the refresh"]
     out += [f"  {n / total * 100:5.1f}%  {k}" for k, n in kinds.most_common()]
     out.append("inclusive, project code and the libraries it calls:")
     out += [f"  {n / total * 100:5.1f}%  {_short_paths(f)}" for f, n in incl.most_common(top)]
@@ -753,7 +754,11 @@ def main(argv=None) -> int:
 
         link_files(extra_files[:1], landing)
         print("incremental refresh, +1 document ...", flush=True)
-        r["inc1"] = run_cli(landing, warehouse, home, full=False, log=run / "inc1.log")
+        spy = results_dir / f"{stamp}-inc1.pyspy.txt" if a.py_spy else None
+        r["inc1"] = run_cli(landing, warehouse, home, full=False, log=run / "inc1.log", spy=spy)
+        if spy is not None:
+            r["inc1"]["py_spy"] = summarize_spy(spy)
+            print(r["inc1"]["py_spy"], flush=True)
         link_files(extra_files[1:EXTRA_K], landing)
         print(f"incremental refresh, +{EXTRA_K - 1} documents ...", flush=True)
         r["inc100"] = run_cli(landing, warehouse, home, full=False, log=run / "inc100.log")
