@@ -8,6 +8,7 @@ a different digit sequence is not ("1.8 billion" does not state 1.83e9).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -83,7 +84,8 @@ def _readings(token: str) -> set[float]:
     return out
 
 
-def numbers_in(text: str) -> set[float]:
+@functools.lru_cache(maxsize=4096)  # the facts of one sentence share their evidence
+def numbers_in(text: str) -> frozenset[float]:
     """Every number the evidence can be read as stating (before any scale word)."""
     out: set[float] = set()
     for m in _NUMBER.finditer(text):
@@ -105,7 +107,7 @@ def numbers_in(text: str) -> set[float]:
             out.add(float(big.replace(",", "")) * big_unit + float(small.replace(",", "")) * small_unit)
         except ValueError:
             pass
-    return out
+    return frozenset(out)
 
 
 def _same_up_to_power_of_ten(a: float, b: float) -> bool:

@@ -107,19 +107,17 @@ _FRAMES_SQL: dict[str, str] = {
 }
 
 
-def _document_facts(group: pd.DataFrame) -> list[Fact]:
-    facts = []
-    for r in group.itertuples():
-        facts.append(Fact(
-            table=r.fact_table, value=float(r.value) if pd.notna(r.value) else float("nan"),
-            period=Period(pd.Timestamp(r.period_start).date(), pd.Timestamp(r.period_end).date(),
-                          r.period_grain or "range"),
-            evidence=r.evidence or "", currency=r.currency,
-            change_pct=float(r.change_pct) if pd.notna(r.change_pct) else None,
-            exporter=r.exporter, destination=r.destination, product=r.product, company=r.company,
-            metric=r.metric, market=r.market, basis=r.basis,
-            article_index=int(r.article_index) if pd.notna(r.article_index) else 0))
-    return facts
+def _fact_of(r: dict) -> Fact:
+    def num(v):
+        return None if v is None or pd.isna(v) else float(v)
+
+    return Fact(table=r["fact_table"], value=num(r["value"]) if num(r["value"]) is not None else float("nan"),
+                period=Period(pd.Timestamp(r["period_start"]).date(), pd.Timestamp(r["period_end"]).date(),
+                              r["period_grain"] or "range"),
+                evidence=r["evidence"] or "", currency=r["currency"], change_pct=num(r["change_pct"]),
+                exporter=r["exporter"], destination=r["destination"], product=r["product"], company=r["company"],
+                metric=r["metric"], market=r["market"], basis=r["basis"],
+                article_index=int(r["article_index"]) if num(r["article_index"]) is not None else 0)
 
 
 def add_raw_fact_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -129,13 +127,21 @@ def add_raw_fact_columns(frame: pd.DataFrame) -> pd.DataFrame:
         [evidence_mentions_value(e if isinstance(e, str) and e.strip() else None,
                                  float(v) if pd.notna(v) else None)
          for e, v in zip(frame["evidence"], frame["value"])], dtype="boolean")
-    problems = pd.Series([None] * len(frame), index=frame.index, dtype="object")
-    for _, group in frame.groupby("document_id", sort=False):
-        checked = flag_inconsistent(_document_facts(group))
-        for idx, fact in zip(group.index, checked):
-            if fact.flag is not None:
-                problems[idx] = fact.flag
-    frame["consistency_problem"] = problems
+    problems: list[str | None] = [None] * len(frame)
+    # Only money facts of documents where some fact states a change can disagree with a prior value.
+    money = frame["fact_table"].isin(["fct_exports", "fct_revenues"]).to_numpy()
+    with_change = set(frame.loc[money & frame["change_pct"].notna().to_numpy(), "document_id"])
+    by_document: dict[str, list[int]] = {}
+    for pos, (doc_id, is_money) in enumerate(zip(frame["document_id"], money)):
+        if is_money and doc_id in with_change:
+            by_document.setdefault(doc_id, []).append(pos)
+    if by_document:
+        records = frame.to_dict("records")
+        for positions in by_document.values():
+            checked = flag_inconsistent([_fact_of(records[p]) for p in positions])
+            for p, fact in zip(positions, checked):
+                problems[p] = fact.flag
+    frame["consistency_problem"] = pd.Series(problems, index=frame.index, dtype="object")
     return frame
 
 
