@@ -19,6 +19,7 @@ import dagster as dg
 import pytest
 
 from pipeline_helpers import SAMPLES, read_table, run_refresh
+from newsfacts.consistency import flag_inconsistent
 from newsfacts.model import Fact, Period
 
 pytestmark = pytest.mark.slow
@@ -29,10 +30,12 @@ CATHODE = ("According to data from the Korea International Trade Association (KI
            "of 177.8% compared to $661 million in the previous year.")
 SHARES = "LG Chem held 60% of the cathode market in the first half, and Umicore 55%."
 H1_2023 = Period(D(2023, 1, 1), D(2023, 6, 30), "half")
+INCONSISTENT = "SK hynix revenue rose 250% to 44.6 trillion won in 2022 from 43.0 trillion won in 2021."
 
 
 def facts(**change) -> list[Fact]:
-    """The fixed facts of the sample; ``change`` alters the 2022 export (one violation)."""
+    """The fixed facts of the sample, through newsfacts.consistency as the extractor would give them (a
+    revenue, its change and its prior that do not add up get flagged); ``change`` alters the 2022 export."""
     current = Fact("fct_exports", 1.83e9, Period(D(2023, 1, 1), D(2023, 7, 31), "range"), CATHODE, currency="USD",
                    change_pct=177.8, exporter="KR", destination="US", product="cathode materials", source_org="KITA")
     prior = Fact("fct_exports", 661e6, Period(D(2022, 1, 1), D(2022, 7, 31), "range"), CATHODE, currency="USD",
@@ -43,7 +46,11 @@ def facts(**change) -> list[Fact]:
                    basis="unknown"),
               Fact("fct_market_shares", 55.0, H1_2023, SHARES, company="Umicore", market="cathode materials",
                    basis="unknown")]  # 115% together: a warning, never a block
-    return [current, prior, *shares]
+    # 44.6 / 43.0 is +3.7%, not +250%: both kept out, with the reason
+    revenues = [Fact("fct_revenues", v, Period(D(y, 1, 1), D(y, 12, 31), "year"), INCONSISTENT, currency="KRW",
+                     change_pct=c, company="SK hynix", metric="revenue") for v, y, c in ((44.6e12, 2022, 250.0),
+                                                                                         (43.0e12, 2021, None))]
+    return flag_inconsistent([current, prior, *shares, *revenues])
 
 
 def sha256(path: Path) -> str:
@@ -83,6 +90,8 @@ def gates(defs, tmp_path_factory):
     assert runs["first"].success, [e.message for e in runs["first"].get_step_failure_events()]
     published = sha256(warehouse)
     first_shares = read_table(warehouse, "marts.fct_market_shares")
+    first_flagged = read_table(warehouse, "marts.flagged_facts")
+    first_revenues = read_table(warehouse, "marts.fct_revenues")
 
     shas = {}
     # a raw document check: an article dated two months from now
@@ -104,6 +113,7 @@ def gates(defs, tmp_path_factory):
                             monkeypatch_fx=lambda value, currency, start, end: value * 1.1 if value else value)
     shas["marts"] = sha256(warehouse)
     return {"runs": runs, "published": published, "shas": shas, "first_shares": first_shares,
+            "first_flagged": first_flagged, "first_revenues": first_revenues,
             "warehouse": warehouse, "landing": landing, "tmp": tmp}
 
 
@@ -118,6 +128,19 @@ def test_first_run_publishes_and_a_warning_does_not_block(gates):
     gx_checks = [c for c in first.get_asset_check_evaluations() if c.check_name.startswith("gx_")]
     assert len(gx_checks) == 33
     assert sorted(r["share_pct"] for r in gates["first_shares"]) == [55.0, 60.0]  # published, with the warning
+
+
+def test_inconsistent_facts_are_kept_out_and_listed_with_the_reason(gates):
+    flagged = gates["first_flagged"]
+    assert sorted((r["fact_table"], r["value"]) for r in flagged) == [("fct_revenues", 43.0e12),
+                                                                     ("fct_revenues", 44.6e12)]
+    assert all(r["reason"].startswith("value, change and prior-year value do not add up") and "+250.0%" in r["reason"]
+               for r in flagged)
+    assert gates["first_revenues"] == []  # and the checks that no flagged fact reached a fact table passed
+    first = gates["runs"]["first"]
+    assert all(c.passed for c in first.get_asset_check_evaluations()
+               if c.check_name in ("gx_no_flagged_fact", "gx_change_consistent_with_prior")
+               or c.check_name.startswith("not_in_relation"))
 
 
 EXPECTED = {
