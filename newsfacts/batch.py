@@ -4,9 +4,9 @@ Plain Python (no Dagster, no DuckDB). The workers only read files and run the ex
 calls :func:`extract_many` keeps the one DuckDB connection and writes the results itself, so there is
 never a second DuckDB writer::
 
-    from newsfacts.batch import extract_many, read_many
+    from newsfacts.batch import extract_many, iter_extract_many, read_many
 
-    for res in extract_many(paths_or_documents):       # default: all cores
+    for res in extract_many(paths_or_documents):       # default: all cores (iter_extract_many: as they come)
         if res.error:
             ...  # res.stage says where it failed ('open', 'read', 'extract'), res.error why
         else:
@@ -31,7 +31,7 @@ import multiprocessing
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -106,6 +106,20 @@ def extract_many(items: Iterable[str | os.PathLike | Document], workers: int | N
     ``extractor``: another function than ``newsfacts.extract.extract_document`` (a test double, say);
     workers get it by reference (pickle), so one that cannot be pickled runs in this process.
     """
+    return list(iter_extract_many(items, workers, extract=extract, max_bytes=max_bytes, hash_files=hash_files,
+                                  extractor=extractor, min_items=min_items, min_chars=min_chars,
+                                  chunk_size=chunk_size))
+
+
+def iter_extract_many(items: Iterable[str | os.PathLike | Document], workers: int | None = None, *,
+                      extract: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, hash_files: bool = False,
+                      extractor: Callable[[Document], list[Fact]] | None = None,
+                      min_items: int = MIN_ITEMS, min_chars: int = MIN_CHARS,
+                      chunk_size: int | None = None) -> Iterator[ItemResult]:
+    """:func:`extract_many`, yielding each result (in input order) as soon as it is ready.
+
+    The caller can write the first documents' facts while the workers extract the next ones.
+    """
     items = list(items)
     if extractor is extract_document:
         extractor = None
@@ -114,13 +128,13 @@ def extract_many(items: Iterable[str | os.PathLike | Document], workers: int | N
     workers = min(workers, len(items)) if items else 1
     if (workers <= 1 or len(items) < min_items or _size(items) < min_chars
             or (extractor is not None and not _picklable(extractor))):
-        results = _run_chunk([_wire(i) for i in items], opts)
+        results = (process_item(_wire(i), opts) for i in items)
     else:
-        results = _run_pool(items, opts, workers, chunk_size)
+        results = _iter_pool(items, opts, workers, chunk_size)
     for item, res in zip(items, results):
         if isinstance(item, Document):
             res.document = item  # never sent back: the caller's own object
-    return results
+        yield res
 
 
 def read_many(paths: Iterable[str | os.PathLike], workers: int | None = None, *,
@@ -232,16 +246,19 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def _run_pool(items: Sequence, opts: _Options, workers: int, chunk_size: int | None) -> list[ItemResult]:
+def _iter_pool(items: Sequence, opts: _Options, workers: int, chunk_size: int | None) -> Iterator[ItemResult]:
     chunks = _chunks(items, workers, chunk_size)
-    done: list[list[ItemResult]] = []
+    done = 0
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        try:
             for result in pool.map(_run_chunk, chunks, [opts] * len(chunks)):
-                done.append(result)
-    except BrokenProcessPool as e:  # a worker died (killed, out of memory): finish here
-        log.warning("worker pool broke after %d of %d chunks (%s); finishing in this process",
-                    len(done), len(chunks), e)
-        for chunk in chunks[len(done):]:
-            done.append(_run_chunk(chunk, opts))
-    return [res for chunk in done for res in chunk]
+                done += 1
+                yield from result
+        except BrokenProcessPool as e:  # a worker died (killed, out of memory): finish here
+            log.warning("worker pool broke after %d of %d chunks (%s); finishing in this process",
+                        done, len(chunks), e)
+            for chunk in chunks[done:]:
+                yield from _run_chunk(chunk, opts)
+    finally:  # also when the caller stops early: drop the chunks not started
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -134,3 +134,16 @@ def test_another_extractor_can_be_given(corpus, options):
     assert [r.facts for r in got] == [count_only(read_document(p)) for p in corpus[:4]]
     lam = extract_many(corpus[:4], extractor=lambda doc: [], **options)  # not picklable: in this process
     assert all(r.ok and r.facts == [] for r in lam)
+
+
+def test_iter_extract_many_yields_the_same_results_as_they_come(corpus):
+    it = batch.iter_extract_many(corpus, **POOL)
+    first = next(it)  # ready before the last chunk is done
+    rest = list(it)
+    assert [r.facts for r in [first, *rest]] == [r.facts for r in extract_many(corpus, workers=1)]
+
+
+def test_stopping_early_shuts_the_pool_down(corpus):
+    it = batch.iter_extract_many(corpus * 3, **POOL)
+    assert next(it).ok
+    it.close()  # no hang, no leftover work
