@@ -12,7 +12,7 @@ from contextlib import closing
 import dagster as dg
 
 from newsfacts import loading
-from newsfacts.batch import extract_many
+from newsfacts.batch import iter_extract_many
 from newsfacts.extract import extract_document
 from orchestration.defs.ingest import raw_documents
 from orchestration.defs.resources import WRITER_RETRY_POLICY, NewsfactsSettings, lock_errors_only
@@ -54,9 +54,9 @@ def _extract(context: dg.AssetExecutionContext, newsfacts: NewsfactsSettings) ->
         failed: list[dict] = []
         extracted: list[str] = []
         documents = loading.load_documents(con, pending)
-        # Extraction runs in a process pool (all cores; no DuckDB in the workers): this process stays
-        # the only writer. One document's extractor bug is reported in its result, not raised.
-        results = extract_many([doc for _, doc in documents], extractor=extract_document)
+        # Extraction runs in a process pool (all cores; no DuckDB in the workers) while this process, the
+        # only writer, stores the facts of the documents done. An extractor bug is reported, not raised.
+        results = iter_extract_many([doc for _, doc in documents], extractor=extract_document)
         for (doc_id, doc), res in zip(documents, results):
             if res.error:
                 context.log.error(f"extraction of {doc.source_uri} failed: {res.error}")
