@@ -101,9 +101,10 @@ def test_a_writing_step_retries_a_lock_with_backoff_and_nothing_else(defs, tmp_p
         holder.wait(timeout=30)
     kinds = [e.event_type_value for e in result.all_events]
     assert result.success
-    assert kinds.count("STEP_UP_FOR_RETRY") == 1 and kinds.count("STEP_RESTARTED") == 1
-    [failure] = [e for e in result.all_events if e.event_type_value == "STEP_UP_FOR_RETRY"]
-    assert loading.is_lock_error(str(failure.event_specific_data.error))
+    # how many retries the 2 s lock costs depends on the machine's load: at least one, each a lock error
+    retries = [e for e in result.all_events if e.event_type_value == "STEP_UP_FOR_RETRY"]
+    assert retries and kinds.count("STEP_RESTARTED") == len(retries)
+    assert all(loading.is_lock_error(str(e.event_specific_data.error)) for e in retries)
 
     missing = NewsfactsSettings(landing_dir=str(tmp_path / "nowhere"), build_db=str(build))
     result = dg.materialize([raw_documents], resources={"newsfacts": missing}, raise_on_error=False)
