@@ -89,6 +89,9 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
             loading.record_quarantine(con, uri, reason, sha256=sha, seen_at=now)
         n_stored = con.execute("select count(*) from raw.documents").fetchone()[0]
         n_quarantine = con.execute("select count(*) from raw.quarantine").fetchone()[0]
+        preview = loading.preview_markdown(
+            con, "raw.documents", columns=("file_name", "title", "published_on", "n_chars", "ingested_at"),
+            order_by="ingested_at desc, file_name")
 
     for uri, reason, _ in quarantined:
         context.log.warning(f"quarantined {os.path.basename(uri)}: {reason}")
@@ -105,6 +108,7 @@ def raw_documents(context: dg.AssetExecutionContext, newsfacts: NewsfactsSetting
             [{"file": os.path.basename(u), "source_uri": u, "reason": r} for u, r, _ in quarantined]),
         "dagster/row_count": n_stored,
         "quarantine_rows": n_quarantine,
+        "preview": dg.MetadataValue.md(preview),
         **({"documents_purged": dg.MetadataValue.json([u for _, u in purged.documents])} if purged else {}),
     })
 
