@@ -712,7 +712,6 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             elif cues.PRONOUN_COMPANY.search(text[:p.start]) and ctx.focus_company:
                 company = ctx.focus_company
         if company is None and re.search(r"\bagainst\s+$", text[max(seg_start, p.start - 12):p.start], re.IGNORECASE):
-            obj = re.search(r"\b(?:overtook|overtaking|surpassed|outpaced|beat|passed|edged\s+out)\s+$", text[:p.start]) and None
             ov = re.search(r"\b(?:overtook|overtaking|surpassed|outpaced|beat|passed|edged\s+out)\s+", text)
             if ov:
                 objs = [c for c in companies if c.start >= ov.end() and c.start - ov.end() < 3]
@@ -723,7 +722,6 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             company = after_co[0].value  # "..., against 43% for Samsung"
         if company is None:
             continue
-        company = _industry_group(company, market)
         period = None
         if is_cmp:
             if main is None or main.period is None:
@@ -815,23 +813,6 @@ _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]
                     r"\b(?:record|high|peak)\s+(?:set|posted|reached|hit)\s+in\b", re.IGNORECASE)
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
-
-
-_GROUP_INDUSTRY = [("batter", "battery makers"), ("ess", "battery makers"), ("dram", "chipmakers"), ("nand", "chipmakers"),
-                   ("hbm", "chipmakers"), ("memory", "chipmakers"), ("semiconductor", "chipmakers"), ("foundry", "chipmakers"),
-                   ("oled", "display makers"), ("display", "display makers"), ("smartphone", "smartphone makers")]
-
-
-def _industry_group(company: str, market: str | None) -> str:
-    """Groups keep the words the text used; 'Korean makers (combined)' already names any Korean group
-    (the scorer and BI users match on words), so no industry is added that the text did not state."""
-    m = re.fullmatch(r"(Korean|Chinese|Japanese) companies \(combined\)", company)
-    if True or not m or not market:
-        return company
-    for key, noun in _GROUP_INDUSTRY:
-        if key in market:
-            return f"{m[1]} {noun} (combined)"
-    return company
 
 
 def _any_market(text: str, companies: list[Mention]) -> str | None:

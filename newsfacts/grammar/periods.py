@@ -338,6 +338,19 @@ def _explicit_year(g: dict, prefix: str, doc_date: dt.date | None) -> tuple[int 
     return None, False
 
 
+def _day_range(mon, d1, d2, g, prefix, doc_date, forward, hint):
+    """Days d1..d2 of a month, in the stated year or the latest one by the article date."""
+    year, stated = _explicit_year(g, prefix, doc_date)
+    if not stated:
+        p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
+        year = p.start.year if p else None
+    if year is None:
+        return ("relative", None, None, None)
+    if not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
+        return None
+    return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
+
+
 def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per grammar rule
     if kind == "days":
         n = _count(g["dn"])
@@ -357,16 +370,8 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
             return ("relative", None, None, None)
         end = min(n, calendar.monthrange(year, mon)[1])
         return ("absolute", Period(dt.date(year, mon, 1), dt.date(year, mon, end), "range"), None, None)
-    if kind == "dayrange":
-        mon = _month(g["rm"])
-        d1, d2 = int(g["r1"]), int(g["r2"])
-        year, stated = _explicit_year(g, "r", doc_date)
-        if not stated:
-            p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
-            year = p.start.year if p else None
-        if year is None or not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
-            return None if year is not None else ("relative", None, None, None)
-        return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
+    if kind == "dayrange":  # March 1-10
+        return _day_range(_month(g["rm"]), int(g["r1"]), int(g["r2"]), g, "r", doc_date, forward, hint)
     if kind == "dayspan":
         m1, m2 = _month(g["sm1"]), _month(g["sm2"])
         d1, d2 = int(g["sd1"] or 1), int(g["sd2"])
@@ -403,16 +408,8 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         grain = "year" if n == 12 and mon == 12 else "quarter" if n == 3 and mon % 3 == 0 else \
             "half" if n == 6 and mon in (6, 12) else "month" if n == 1 else "range"
         return ("absolute" if g["ey"] else "relative", Period(dt.date(sy, sm, 1), end, grain), None, None)
-    if kind == "dayfirst":
-        mon = _month(g["fm"])
-        d1, d2 = int(g["f1"]), int(g["f2"])
-        year, stated = _explicit_year(g, "df", doc_date)
-        if not stated:
-            p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
-            year = p.start.year if p else None
-        if year is None or not (1 <= d1 < d2 <= calendar.monthrange(year, mon)[1]):
-            return None if year is not None else ("relative", None, None, None)
-        return ("absolute", Period(dt.date(year, mon, d1), dt.date(year, mon, d2), "range"), None, None)
+    if kind == "dayfirst":  # 1-20 July
+        return _day_range(_month(g["fm"]), int(g["f1"]), int(g["f2"]), g, "df", doc_date, forward, hint)
     if kind == "firstquarters":
         n = 3 * (2 if g["fqn"].lower() in ("two", "2") else 3)
         year, stated = _explicit_year(g, "fq", doc_date)
