@@ -123,6 +123,18 @@ QUICK_FILTER = re.compile(
     r"\b(?:USD|KRW|EUR|JPY|CNY|RMB|TWD)\s?\d|\b(?:billion|million|trillion|percent|per\s+cent)\b",
     re.IGNORECASE)
 
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_figure(sentence: str) -> bool:
+    """Whether a sentence can state a figure (QUICK_FILTER), deciding most sentences without running it."""
+    if _DIGIT.search(sentence) is None:
+        low = sentence.lower()
+        if "illion" not in low and "per" not in low:
+            return False  # QUICK_FILTER needs a digit, a scale word or 'per(cent)'
+    return QUICK_FILTER.search(sentence) is not None
+
+
 # qualifiers: words just before the number
 APPROX = re.compile(r"\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|circa|"
                     r"an\s+estimated|estimated|just\s+under|just\s+below|just\s+shy\s+of|nearing|over\s+a\s+total\s+of)\s*$",

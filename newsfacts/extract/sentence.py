@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsfacts.extract import cues
 from newsfacts.extract.context import ArticleContext
+from newsfacts.grammar import fastre
 from newsfacts.grammar.entities import (Mention, find_companies, find_countries, find_groups, find_markets,
                                         find_orgs, find_products, find_unknown_companies, market_label)
 from newsfacts.grammar.money import Money, find_money
@@ -32,9 +33,8 @@ _RIGHT_CUE = re.compile(
 _AGGREGATE_BEFORE = re.compile(
     r"\b(?:market|industry|sector|worldwide|global|nation(?:wide)?|total|combined|industry-wide|"
     r"korea'?s?|country'?s?)\b[^.;]{0,25}$", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|tallied\s+by|"
-                          r"report(?:ed)?\s+(?:by|from)|said|says|showed|released|announced|estimates?|survey)\b",
-                          re.IGNORECASE)
+_ATTRIBUTION = fastre.words(r"according\s+to|data\s+from|figures\s+from|compiled\s+by|tallied\s+by|"
+                            r"report(?:ed)?\s+(?:by|from)|said|says|showed|released|announced|estimates?|survey")
 _UNREPRESENTABLE_DEST = re.compile(
     r"\b(?:to|for|into)\s+(?:the\s+)?(?:ASEAN|Southeast\s+Asia|Middle\s+East|Latin\s+America|Central\s+and\s+South\s+America|"
     r"CIS|Africa|Oceania|Asia|North\s+America|South\s+America|emerging\s+markets|nine\s+major|"
@@ -66,7 +66,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     """Facts of one sentence; updates ``ctx`` with what the sentence brings into focus."""
     ctx.since_share += 1
     ctx.period_age += 1
-    if not cues.QUICK_FILTER.search(sentence):
+    if not cues.may_hold_figure(sentence):
         _update_light(sentence, ctx)
         return []
     text = spelled_to_digits(sentence)
@@ -90,18 +90,18 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
 
 # ---------------------------------------------------------------- context updates
 
-_LIGHT_TOPIC = re.compile(r"\b(?:revenue|sales|profit|earnings|loss|exports?|shipments?|market|share)", re.IGNORECASE)
+_LIGHT_TOPIC = fastre.words(r"revenue|sales|profit|earnings|loss|exports?|shipments?|market|share")
 
 
 def _update_light(sentence: str, ctx: ArticleContext) -> None:
     """Cheap update for sentences without figures: who is in focus, what the article is about."""
-    topic = _LIGHT_TOPIC.search(sentence)
+    low = fastre.fold(sentence)
+    topic = fastre.search(_LIGHT_TOPIC, low, right=False)
     comps = [c for c in find_companies(sentence) if c.start < max(60, len(sentence) // 3)]
     if comps:
         ctx.focus_company = comps[0].value
     if topic is None:
         return
-    low = sentence.lower()
     if "export" in low:
         ctx.export_topic = True
         if not ctx.export_facts_seen and sentence.strip() != (ctx.article_title or "").strip():
@@ -115,16 +115,15 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
         if ps:
             ctx.period = ps[0].period
             ctx.period_age = 5  # stated without a figure: good enough for amounts, too weak for shares
-    if _ATTRIBUTION.search(sentence):
-        _update_org(sentence, ctx)
+    _update_org(sentence, ctx, low)
     if "market" in low:
         ms = _market_near_word(sentence)
         if ms:
             ctx.market = ms
 
 
-def _update_org(text: str, ctx: ArticleContext) -> None:
-    if _ATTRIBUTION.search(text):
+def _update_org(text: str, ctx: ArticleContext, low: str | None = None) -> None:
+    if fastre.search(_ATTRIBUTION, low or fastre.fold(text)):
         orgs = find_orgs(text)
         if orgs:
             ctx.source_org = orgs[0].value
@@ -144,7 +143,7 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.period = good[0].period
         ctx.period_age = 0
     elif not facts and (any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or
-                        _MARKET_WORD.search(text)):
+                        fastre.search(_MARKET_WORD, fastre.fold(text), right=False)):
         ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period = ps[0].period
@@ -161,12 +160,12 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.market = m
 
 
-_MARKET_WORD = re.compile(r"\b(?:market|sector|industry|segment|share)", re.IGNORECASE)
+_MARKET_WORD = fastre.words(r"market|sector|industry|segment|share")
 
 
 def _market_near_word(text: str) -> str | None:
     """A market named as such: 'the global DRAM market', 'share of the foundry market'."""
-    if not _MARKET_WORD.search(text):
+    if fastre.search(_MARKET_WORD, fastre.fold(text), right=False) is None:
         return None
     for mk in find_markets(text):
         tail = text[mk.end:mk.end + 30].lower()

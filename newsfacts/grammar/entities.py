@@ -16,6 +16,8 @@ from importlib import resources
 
 import pycountry
 
+from newsfacts.grammar import fastre
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -54,12 +56,13 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_LEFT = r"(?<![\w&-])"
 _RIGHT = r"(?![\w&]|-(?!based|bound|made|led|listed|owned))"
 
 
-def _alias_regex(pairs: list[tuple[str, str]]) -> tuple[list[re.Pattern], dict]:
-    """Trie regexes over all aliases (one case-insensitive, one exact-case); with the alias->canonical map."""
+def _alias_regex(pairs: list[tuple[str, str]]) -> tuple[list[tuple[re.Pattern, bool]], dict]:
+    """Trie regexes over all aliases, each with whether it runs on folded text (case-insensitive aliases)
+    or on the text as written ('=' aliases); with the alias->canonical map. No lookbehind for the left
+    edge (checked in _alias_matches): a pattern that starts with letters is searched several times faster."""
     exact, folded = {}, {}
     for alias, canon in pairs:
         if alias.startswith("="):
@@ -68,21 +71,35 @@ def _alias_regex(pairs: list[tuple[str, str]]) -> tuple[list[re.Pattern], dict]:
             folded[alias.lower()] = canon
     rxs = []
     if folded:
-        rxs.append(re.compile(_LEFT + "(?:" + _trie_pattern(list(folded)) + ")" + _RIGHT, re.IGNORECASE))
+        rxs.append((re.compile("(?:" + _trie_pattern(list(folded)) + ")" + _RIGHT), True))
     only_exact = [a for a in exact if a.lower() not in folded]
     if only_exact:
-        rxs.append(re.compile(_LEFT + "(?:" + _trie_pattern(only_exact) + ")" + _RIGHT))
+        rxs.append((re.compile("(?:" + _trie_pattern(only_exact) + ")" + _RIGHT), False))
     return rxs, {**folded, **exact}
 
 
-def _alias_matches(text: str, rxs: list[re.Pattern], table: dict) -> list[Mention]:
+def _alias_matches(text: str, rxs: list[tuple[re.Pattern, bool]], table: dict) -> list[Mention]:
     out = []
-    for rx in rxs:
-        for m in rx.finditer(text):
+    low = None
+    for rx, on_folded in rxs:
+        if on_folded and low is None:
+            low = fastre.fold(text)
+        subject = low if on_folded else text
+        pos = 0
+        while (m := rx.search(subject, pos)) is not None:
+            start = m.start()
+            if start and _in_word(subject[start - 1]):
+                pos = start + 1  # inside a word: "(?<![\\w&-])"
+                continue
             canon = _lookup(m, table)
             if canon:
-                out.append(Mention(canon, m.start(), m.end(), m.group(0)))
+                out.append(Mention(canon, start, m.end(), text[start:m.end()]))
+            pos = m.end()
     return _non_overlapping(out) if len(rxs) > 1 else out
+
+
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c in "_&-"
 
 
 @functools.cache
@@ -100,19 +117,28 @@ def _companies():
 def _groups():
     rows = _rows("company_groups.csv")
     names = [row["canonical"] for row in rows]
-    rx = re.compile("|".join(rf"(?P<g{i}>\b(?:{row['pattern']})\b)" for i, row in enumerate(rows)), re.IGNORECASE)
+    rx = re.compile("|".join(rf"(?P<g{i}>\b(?:{_lower_pattern(row['pattern'])})\b)" for i, row in enumerate(rows)))
     return names, rx
 
 
-def _labelled(name: str, key: str = "label") -> tuple[list[str], re.Pattern]:
-    """One alternation per vocabulary; at one position the earlier row wins, so rows go specific-first."""
+def _labelled(name: str, key: str = "label") -> tuple[list[str], re.Pattern, bool]:
+    """One alternation per vocabulary; at one position the earlier row wins, so rows go specific-first.
+    Without case-sensitive ('=') rows it is compiled in lowercase and runs on folded text (faster)."""
     labels, parts = [], []
-    for i, row in enumerate(_rows(name)):
+    rows = _rows(name)
+    folded = not any(row["pattern"].startswith("=") for row in rows)
+    for i, row in enumerate(rows):
         p = row["pattern"]
-        body = f"(?-i:{p[1:]})" if p.startswith("=") else p
+        body = _lower_pattern(p) if folded else f"(?-i:{p[1:]})" if p.startswith("=") else p
         labels.append(row[key])
         parts.append(rf"(?P<v{i}>{body})")
-    return labels, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?!\w)", 0 if folded else re.IGNORECASE)
+    return labels, rx, folded
+
+
+def _lower_pattern(pattern: str) -> str:
+    """A regex's letters in lowercase, escapes kept ('\\S' stays '\\S')."""
+    return re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), pattern)
 
 
 @functools.cache
@@ -152,15 +178,15 @@ def find_companies(text: str) -> list[Mention]:
     return _alias_matches(text, rxs, table)
 
 
-_GROUP_WORDS = ("maker", "compan", "firm", "manufacturer", "producer", "trio", "brand", "vendor", "industry",
-                "shipbuilder", "player", "supplier")
+_GROUP_WORD = re.compile("maker|compan|firm|manufacturer|producer|trio|brand|vendor|industry|shipbuilder|player|"
+                         "supplier")  # a group is named by one of these (on folded text)
 
 
 _NAME = r"[A-Z][A-Za-z0-9&.-]*(?:\s+(?:[A-Z][A-Za-z0-9&.-]*|&))*"
 _CORP_SUFFIX = r"(?:\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|Holdings|Group))?"
 # a proper name in the role of a company: "LX Semicon posted ...", "OmniVision's share", "Visionox (8.4%)"
-_UNKNOWN_COMPANY = re.compile(
-    rf"(?<![\w&-])(?P<name>{_NAME}){_CORP_SUFFIX}(?:\s*\([^)]{{1,30}}\))?"
+_UNKNOWN_COMPANY = re.compile(  # the left edge "(?<![\w&-])" is checked in _unknown_candidates (faster)
+    rf"(?P<name>{_NAME}){_CORP_SUFFIX}(?:\s*\([^)]{{1,30}}\))?"
     r"(?=(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|turnover|operating|net|profit|loss|share|market\s+share|"
     r"earnings|income)\b|\s+(?:posted|reported|recorded|logged|booked|swung|turned|raked|chalked|earned|generated|"
     r"saw|said\s+(?:its|it)|came\s+(?:in\s+)?(?:second|third|fourth|fifth|first)|ranked|held|took|captured|"
@@ -182,15 +208,26 @@ _NOT_NAMES = {
 }
 
 
+def _unknown_candidates(text: str) -> list[re.Match]:
+    out, pos = [], 0
+    while (m := _UNKNOWN_COMPANY.search(text, pos)) is not None:
+        if m.start() and _in_word(text[m.start() - 1]):
+            pos = m.start() + 1
+            continue
+        out.append(m)
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return out
+
+
 def find_unknown_companies(text: str, known: list[Mention]) -> list[Mention]:
     """Proper names acting as companies that the vocabulary does not know ('LX Semicon posted ...').
 
     Conservative on purpose: only a capitalised name in a company's role (subject of an earnings verb,
     owner of revenue/share, or a name in a ranking list) that is not a known company, country, source
     or common sentence opener."""
-    if not any(c.isupper() for c in text):
-        return []
-    candidates = list(_UNKNOWN_COMPANY.finditer(text))
+    if fastre.fold(text) == text:
+        return []  # no capital letter, no name
+    candidates = _unknown_candidates(text)
     if not candidates:
         return []
     out = []
@@ -244,11 +281,12 @@ def group_name(matched: str) -> str:
 
 
 def find_groups(text: str) -> list[Mention]:
-    low = text.lower()
-    if not any(w in low for w in _GROUP_WORDS):
+    low = fastre.fold(text)
+    if _GROUP_WORD.search(low) is None:
         return []
     names, rx = _groups()
-    return [Mention(group_name(m.group(0)), m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+    return [Mention(group_name(text[m.start():m.end()]), m.start(), m.end(), text[m.start():m.end()])
+            for m in rx.finditer(low)]
 
 
 def find_countries(text: str) -> list[Mention]:
@@ -257,8 +295,9 @@ def find_countries(text: str) -> list[Mention]:
 
 
 def _find_labelled(text: str, vocab) -> list[Mention]:
-    labels, rx = vocab
-    return [Mention(labels[int(m.lastgroup[1:])], m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
+    labels, rx, folded = vocab
+    return [Mention(labels[int(m.lastgroup[1:])], m.start(), m.end(), text[m.start():m.end()])
+            for m in rx.finditer(fastre.fold(text) if folded else text)]
 
 
 def find_products(text: str) -> list[Mention]:

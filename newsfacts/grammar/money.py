@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfacts.grammar import fastre
 from newsfacts.grammar.numbers import SCALES, is_malformed_grouping, parse_number
 
 # symbol or code written before the number -> ISO 4217
@@ -37,14 +38,16 @@ SUFFIX_CURRENCIES = {
 
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k"
-_PREFIX = r"W(?=-?\d)|Won(?=\d)|￦|US\s?\$|U\.S\.\s?\$|NT\$|HK\$|S\$|A\$|C\$|\$|₩|€|£|¥|₹|(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|NTD|GBP|HKD|INR|VND)(?![a-z])"
+# lowercase (matched on folded text): starting with literals, the search skips through text quickly
+_PREFIX = (r"w(?=-?\d)|won(?=\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|"
+           + "|".join(f"{code}(?![a-z])" for code in
+                      ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd")))
 _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
 
+# the sign before the symbol ("-$1.2bn") is read in find_money: an optional group here would cost the fast start
 _PREFIXED = re.compile(
-    rf"(?:(?<![\w\d.,])(?P<neg>[-−]))?(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?"
-    rf"(?:\s+(?P<scale2>{_SCALE})\b)?",
-    re.IGNORECASE,
-)
+    rf"(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>{_SCALE})\b)?")
+_SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−]")
 _SUFFIXED = re.compile(
     rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
     rf"(?:\s+(?P<scale2>thousand|million|billion|trillion)\b)?\s?(?P<cur>{_SUFFIX})\b",
@@ -88,20 +91,21 @@ def find_money(text: str) -> list[Money]:
         for m in _COMPOUND.finditer(text):
             v = float(m["a"]) * 1e12 + float(m["b"]) * 1e9
             add(m.start(), m.end(), v, SUFFIX_CURRENCIES[m["cur"].lower()])
-    for m in _PREFIXED.finditer(text):
+    for m in _PREFIXED.finditer(fastre.fold(text)):
         num = parse_number(m["num"])
         if num is None:
             continue
         cur_raw = re.sub(r"\s", "", m["cur"].lower())
         scale = m["scale"]
         # "$5 m" / "$5m" ok, but "$5 b" rarely; a lone "m"/"b" must be glued or followed by space+non-letter
-        end = m.end()
+        start, end = m.start(), m.end()
+        neg = start > 0 and _SIGN_BEFORE.match(text, start - 1) is not None
         cur = PREFIX_CURRENCIES.get(cur_raw, PREFIX_CURRENCIES.get(cur_raw.rstrip("$") + "$"))
         if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd"):
             cur = PREFIX_CURRENCIES[cur_raw]
-        if m["neg"] or m["neg2"]:
+        if neg or m["neg2"]:
             num = -num  # "KRW-2.88tn", "-$1.2bn"
-        add(m.start(), end, round(num * _scale(scale, m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
+        add(start - neg, end, round(num * _scale(scale, m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
     for m in _SUFFIXED.finditer(text):
         num = parse_number(m["num"])
         if num is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.grammar import fastre
+
 SCALES = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
@@ -34,7 +36,7 @@ _SPELLED = re.compile(
     rf"(?:(?:-|\s+)and(?:-|\s+)an?(?:-|\s+)(?P<frac>half|quarter|third))?\b",
     re.IGNORECASE,
 )
-_HAS_WORD = re.compile(rf"\b(?:{_WORD}|point)\b", re.IGNORECASE)
+_HAS_WORD = fastre.words(rf"{_WORD}|point")
 _SPLIT = re.compile(r"-and-|\s+and\s+|[-\s]+")
 _QUANTITY_FOLLOWS = re.compile(
     r"[\s-]+(?:thousand|million|billion|trillion|percent|per\s+cent|percentage|dollars|won|yuan|yen|euros)\b",
@@ -97,7 +99,7 @@ def _replace(m: re.Match) -> str:
 
 def spelled_to_digits(text: str) -> str:
     """Rewrite spelled-out numbers into digits; text without number words is returned as is."""
-    if not _HAS_WORD.search(text):
+    if fastre.search(_HAS_WORD, fastre.fold(text)) is None:
         return text
     return _SPELLED.sub(_replace, text)
 

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from newsfacts.grammar import fastre
 from newsfacts.model import Period
 
 MONTHS = {
@@ -98,13 +99,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
     ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b"),
 ]
-_MONTH_WORD = re.compile(rf"\b{_MON}", re.IGNORECASE)
-# which grammar rules can possibly match, from cheap tests on the lowercased sentence; a sentence is
-# matched only against the rules it can trigger (the full alternation is several times slower)
-# which rules can possibly match, from one scan for trigger words (the rules themselves are costly)
+_MONTH3 = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")  # every _MON starts so (on folded text)
+_DIGIT = re.compile(r"\d")
+# which grammar rules can possibly match, from one scan for trigger words (the rules themselves are costly;
+# the full alternation is several times slower): a sentence is matched only against the rules it can trigger
 _TRIGGER = re.compile(r"days|months?|ended|ending| to |quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
                       r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
-                      r"circa|[qh][1-4]|[1-4][qh]")
+                      r"circa|q1|q2|q3|q4|h1|h2|h3|h4|1q|2q|3q|4q|1h|2h|3h|4h")
 _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
     "days": (False, False, frozenset({"days"})),
     "dayrange": (True, True, frozenset()),
@@ -131,11 +132,13 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
 }
 
 
-def _keys(text: str) -> set[str]:
-    low = text.lower()
-    found = set(_TRIGGER.findall(low))
-    has_month = bool(_MONTH_WORD.search(text))
-    has_digit = any(c.isdigit() for c in text)
+def _keys(text: str, low: str) -> frozenset[str]:
+    has_month = fastre.search(_MONTH3, low, right=False) is not None
+    return _keys_of(has_month, _DIGIT.search(text) is not None, frozenset(_TRIGGER.findall(low)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _keys_of(has_month: bool, has_digit: bool, found: frozenset[str]) -> frozenset[str]:
     keys = set()
     for k, (mon, dig, words) in _NEEDS.items():
         if (mon and not has_month) or (dig and not has_digit):
@@ -143,18 +146,27 @@ def _keys(text: str) -> set[str]:
         if words and not (words & found):
             continue
         keys.add(k)
-    return keys
+    return frozenset(keys)
 
 
 _COMPILED = [(k, re.compile(f"(?P<K_{k}>{p})", re.IGNORECASE | re.ASCII)) for k, p in _PATTERNS]
 
 
-def _scan(text: str, keys: set[str]):
+_NAMES_MONTH = frozenset(k for k, (mon, _, _) in _NEEDS.items() if mon)
+_MONTH_REACH = 60  # no rule that needs a month name starts further than this before it ("the fiscal year ended March")
+
+
+def _scan(text: str, keys: frozenset[str], low: str):
     """Leftmost matches, earlier rules winning ties (like one alternation, but each rule runs alone: faster)."""
     found = []
+    month_from = 0
+    if keys & _NAMES_MONTH:
+        first = fastre.search(_MONTH3, low, right=False)
+        month_from = max(0, first.start() - _MONTH_REACH) if first else len(text)
     for prio, (k, rx) in enumerate(_COMPILED):
         if k in keys:
-            found += [(m.start(), prio, m.end(), k, m) for m in rx.finditer(text)]
+            pos = month_from if k in _NAMES_MONTH else 0
+            found += [(m.start(), prio, m.end(), k, m) for m in rx.finditer(text, pos)]
     found.sort(key=lambda t: (t[0], t[1]))
     kept: list[tuple] = []
     for item in found:
@@ -166,13 +178,10 @@ def _scan(text: str, keys: set[str]):
         kept.append(item)
     for _, _, _, k, m in kept:
         yield k, m
-_FORWARD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely|seen)\b",
-                      re.IGNORECASE)
-
-
-_REFERENCE = re.compile(r"\b(?:since|before|after|by|until|till|through|as\s+early\s+as|as\s+of|"
-                        r"(?:highest|lowest|largest|biggest|smallest|best|worst|first|fastest|steepest|sharpest)"
-                        r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_FORWARD = fastre.words(r"will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely|seen")
+_REFERENCE = fastre.words(r"(?:since|before|after|by|until|till|through|as\s+early\s+as|as\s+of|"
+                          r"(?:highest|lowest|largest|biggest|smallest|best|worst|first|fastest|steepest|sharpest)"
+                          r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?")
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
@@ -297,18 +306,19 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
     or article) used for year-less months/quarters before falling back on the date.
     """
     out: list[PeriodMention] = []
-    forward = bool(_FORWARD.search(text))
-    keys = _keys(text)
+    low = fastre.fold(text)
+    keys = _keys(text, low)
     if not keys:
         return out
-    refs = [m.end() for m in _REFERENCE.finditer(text)]
+    forward = fastre.search(_FORWARD, low) is not None
+    refs = [m.end() for m in fastre.finditer(_REFERENCE, low, right=False)]
     hint = year_hint
     if doc_date is None and hint is None:
         # undated text: "the fourth quarter" takes the year the same text states ("Fourth Quarter and Full-Year 2024")
         years = {int(y) for y in _YEAR_ONLY.findall(text)}
         if len(years) == 1:
             hint = years.pop()
-    for kind, m in _scan(text, keys):
+    for kind, m in _scan(text, keys, low):
         g = m.groupdict()
         mention = _resolve(kind, g, doc_date, hint, forward)
         if mention is None:

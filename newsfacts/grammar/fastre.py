@@ -1,0 +1,57 @@
+"""Fast case-insensitive word searches.
+
+CPython's ``re`` skips quickly through text only when a pattern starts with literals; a pattern such as
+``\\b(?:since|before|...)`` compiled with IGNORECASE is tried at every position instead (3-5× slower, and
+these searches run on every sentence). So the hot word lists are compiled as plain lowercase
+alternations, run on the lowercased text, and the word boundaries are checked here.
+"""
+from __future__ import annotations
+
+import re
+
+
+def fold(text: str) -> str:
+    """``text`` lowercased with every character kept at its offset (spans stay valid on the original)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # 'İ' lowercases to two characters
+
+
+def words(pattern: str) -> re.Pattern:
+    """A lowercase alternation (regex syntax, no leading ``\\b``) to use with :func:`search` / :func:`finditer`."""
+    return re.compile(pattern)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _bounded(low: str, start: int, end: int, left: bool, right: bool) -> bool:
+    if left and start > 0 and _is_word(low[start - 1]) and _is_word(low[start]):
+        return False
+    if right and end < len(low) and end > start and _is_word(low[end - 1]) and _is_word(low[end]):
+        return False
+    return True
+
+
+def search(rx: re.Pattern, low: str, pos: int = 0, endpos: int | None = None, *,
+           left: bool = True, right: bool = True) -> re.Match | None:
+    """First match of ``rx`` in ``low`` (folded text) that starts (``left``) and ends (``right``) on a word
+    boundary, like ``\\b(?:...)\\b`` with IGNORECASE on the original text."""
+    endpos = len(low) if endpos is None else endpos
+    while True:
+        m = rx.search(low, pos, endpos)
+        if m is None or _bounded(low, m.start(), m.end(), left, right):
+            return m
+        pos = m.start() + 1
+
+
+def finditer(rx: re.Pattern, low: str, pos: int = 0, *, left: bool = True, right: bool = True):
+    """Non-overlapping word-bounded matches, left to right (like ``finditer`` of the ``\\b`` form)."""
+    while True:
+        m = search(rx, low, pos, left=left, right=right)
+        if m is None:
+            return
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
