@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.grammar import fastre
+
 
 _ALTERNATIVES: dict[str, list[str]] = {}  # pattern text -> its alternatives, for the word index below
 
@@ -87,31 +89,38 @@ def _build_index():
 
 
 _BY2, _BY1, _ANYWHERE = _build_index()
-_WORD = re.compile(r"[A-Za-z&][A-Za-z&']*")
+# where a cue can start: a separator (or the text's start) then the literal letters of some alternative --
+# one scan in C instead of a dictionary lookup per word
+_PREFIXES = sorted({_literal_prefix(alt) for _, rx in CUES for alt in _ALTERNATIVES[rx.pattern]})
+_AT_START = re.compile(fastre.trie(_PREFIXES))
+_AFTER_SEPARATOR = re.compile(r"[^a-z&'](?=" + fastre.trie(_PREFIXES) + ")")
+_OPENING_QUOTES = re.compile(r"(?<![a-z&'])'+")  # not inside a word: a separator, like any punctuation
 
 
 def find_cues(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of every cue, left to right, non-overlapping; earlier CUES rows win ties."""
+    assert not _ANYWHERE, "a cue without literal first letters needs every word tried"
     out = []
-    last_end = 0
-    for w in _WORD.finditer(text):
-        start = w.start()
-        if start < last_end:
-            continue
-        low = text[start:start + 2].lower()
-        cands = _BY2.get(low, []) + _BY1.get(low[:1], []) + _ANYWHERE
-        if not cands:
-            continue
-        best = None
+    low = fastre.fold(text)
+    scan = _OPENING_QUOTES.sub(lambda m: " " * len(m.group()), low) if "'" in low else low
+    pos = 0
+    while True:
+        if pos == 0 and _AT_START.match(scan):
+            start = 0
+        else:
+            w = _AFTER_SEPARATOR.search(scan, max(0, pos - 1))
+            if w is None:
+                return out
+            start = w.start() + 1
+        pos = start + 1
+        cands = _BY2.get(low[start:start + 2], []) + _BY1.get(low[start], [])
         for order, kind, rx in sorted(cands, key=lambda t: t[0]) if len(cands) > 1 else cands:
             mm = rx.match(text, start)
             if mm:
-                best = (kind, start, mm.end())
+                out.append((kind, start, mm.end()))
+                pos = mm.end()
                 break
-        if best:
-            out.append(best)
-            last_end = best[2]
-    return out
+
 
 METRIC_OF_CUE = {
     "operating_loss": ("operating_profit", -1), "net_loss": ("net_profit", -1),
@@ -124,15 +133,28 @@ QUICK_FILTER = re.compile(
     re.IGNORECASE)
 
 _DIGIT = re.compile(r"\d")
+# QUICK_FILTER's four alternatives, each searched alone from a literal start (one alternation starting with
+# "\d" or "\b" is tried at every position of every sentence)
+_UNIT = re.compile(r"%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion")  # folded text
+_SYMBOL_NUMBER = re.compile(r"[$€£¥₩]\s?\d")
+_CODE_NUMBER = fastre.words(r"(?:usd|krw|eur|jpy|cny|rmb|twd)\s?\d")
+_SCALE_WORD = fastre.words(r"billion|million|trillion|percent|per\s+cent")
 
 
 def may_hold_figure(sentence: str) -> bool:
-    """Whether a sentence can state a figure (QUICK_FILTER), deciding most sentences without running it."""
+    """Whether a sentence can state a figure: the same answer as QUICK_FILTER.search, faster."""
     if _DIGIT.search(sentence) is None:
         low = sentence.lower()
         if "illion" not in low and "per" not in low:
-            return False  # QUICK_FILTER needs a digit, a scale word or 'per(cent)'
-    return QUICK_FILTER.search(sentence) is not None
+            return False  # every alternative needs a digit, a scale word or 'per(cent)'
+        return fastre.search(_SCALE_WORD, fastre.fold(sentence)) is not None
+    low = fastre.fold(sentence)
+    for unit in _UNIT.finditer(low):
+        before = sentence[max(0, unit.start() - 41):unit.start()]
+        if _DIGIT.search(before.rpartition("\n")[2]):
+            return True  # a digit at most 40 characters (no line break) before a unit
+    return (_SYMBOL_NUMBER.search(sentence) is not None or fastre.search(_CODE_NUMBER, low, right=False) is not None
+            or fastre.search(_SCALE_WORD, low) is not None)
 
 
 # qualifiers: words just before the number

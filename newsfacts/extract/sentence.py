@@ -137,7 +137,7 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
             any(k.value == facts[0].company for k in companies):
         ctx.focus_company = facts[0].company
     good = [f for f in facts if f.period is not None and not f.comparison and f.flag is None]
-    if _ASIDE.search(text):
+    if _ASIDE_GATE.search(fastre.fold(text)) and _ASIDE.search(text):
         pass  # "In the fourth quarter alone, ...": an aside, the story's period stays in focus
     elif good:
         ctx.period = good[0].period
@@ -649,7 +649,8 @@ def _export_product(text: str, cue: _Cue) -> str | None:
 
 def _share_facts(sentence, text, moneys, percents: list[Percent], periods, companies, main_period,
                  ctx: ArticleContext) -> list[Fact]:
-    if (_STOCK.search(text) or re.search(r"\bmargins?\b", text, re.IGNORECASE)) and \
+    low = fastre.fold(text)
+    if ((_STOCK_GATE.search(text) and _STOCK.search(text)) or ("margin" in low and re.search(r"\bmargins?\b", low))) and \
             not re.search(r"\bshares?\b", text, re.IGNORECASE):
         return []  # stock moves and margins, not market shares
     strict = bool(cues.SHARE_STRICT.search(text) or _SHARE_OF_WHOLE.search(text))
@@ -810,6 +811,8 @@ _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]
                     r"April|May|June|July|August|September|October|November|December)\s+alone\b|"
                     r"\bsince\s+[^,;]{3,45},\s+when\b|\bprevious\s+(?:\w+\s+){0,2}(?:record|high|peak|best)\b|"
                     r"\b(?:record|high|peak)\s+(?:set|posted|reached|hit)\s+in\b", re.IGNORECASE)
+_ASIDE_GATE = re.compile(r"alone|since|previous|record|high|peak")  # words _ASIDE needs (folded text)
+_STOCK_GATE = re.compile(r"shares|stock|kospi|kosdaq|nasdaq|share\s+price")  # words _STOCK needs
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 

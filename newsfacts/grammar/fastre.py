@@ -55,3 +55,27 @@ def finditer(rx: re.Pattern, low: str, pos: int = 0, *, left: bool = True, right
             return
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie (shared prefixes factored out): many times faster
+    than a flat alternation of hundreds of names. Longer words win over their prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            esc = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(esc + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

@@ -99,7 +99,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
     ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b"),
 ]
-_MONTH3 = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")  # every _MON starts so (on folded text)
+# a month name as the rules need it (not 'market', 'decline'): no rule matches a month followed by a letter
+_MONTH_TOKEN = fastre.words(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
 _DIGIT = re.compile(r"\d")
 # which grammar rules can possibly match, from one scan for trigger words (the rules themselves are costly;
 # the full alternation is several times slower): a sentence is matched only against the rules it can trigger
@@ -132,18 +134,25 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
 }
 
 
-def _keys(text: str, low: str) -> frozenset[str]:
-    has_month = fastre.search(_MONTH3, low, right=False) is not None
-    return _keys_of(has_month, _DIGIT.search(text) is not None, frozenset(_TRIGGER.findall(low)))
+_YEARISH = re.compile(_YEAR)
+_NEEDS_YEAR = {"year": False, "monthyear": True, "vague": True, "yquarter": True}  # True: or the word "year"
+
+
+def _keys(text: str, low: str, first_month: re.Match | None) -> frozenset[str]:
+    has_digit = _DIGIT.search(text) is not None
+    has_year = has_digit and _YEARISH.search(text) is not None
+    return _keys_of(first_month is not None, has_digit, has_year, frozenset(_TRIGGER.findall(low)))
 
 
 @functools.lru_cache(maxsize=4096)
-def _keys_of(has_month: bool, has_digit: bool, found: frozenset[str]) -> frozenset[str]:
+def _keys_of(has_month: bool, has_digit: bool, has_year: bool, found: frozenset[str]) -> frozenset[str]:
     keys = set()
     for k, (mon, dig, words) in _NEEDS.items():
         if (mon and not has_month) or (dig and not has_digit):
             continue
         if words and not (words & found):
+            continue
+        if k in _NEEDS_YEAR and not has_year and not (_NEEDS_YEAR[k] and "year" in found):
             continue
         keys.add(k)
     return frozenset(keys)
@@ -156,13 +165,10 @@ _NAMES_MONTH = frozenset(k for k, (mon, _, _) in _NEEDS.items() if mon)
 _MONTH_REACH = 60  # no rule that needs a month name starts further than this before it ("the fiscal year ended March")
 
 
-def _scan(text: str, keys: frozenset[str], low: str):
+def _scan(text: str, keys: frozenset[str], first_month: re.Match | None):
     """Leftmost matches, earlier rules winning ties (like one alternation, but each rule runs alone: faster)."""
     found = []
-    month_from = 0
-    if keys & _NAMES_MONTH:
-        first = fastre.search(_MONTH3, low, right=False)
-        month_from = max(0, first.start() - _MONTH_REACH) if first else len(text)
+    month_from = max(0, first_month.start() - _MONTH_REACH) if first_month else len(text)
     for prio, (k, rx) in enumerate(_COMPILED):
         if k in keys:
             pos = month_from if k in _NAMES_MONTH else 0
@@ -307,7 +313,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
     """
     out: list[PeriodMention] = []
     low = fastre.fold(text)
-    keys = _keys(text, low)
+    first_month = fastre.search(_MONTH_TOKEN, low, right=False)
+    keys = _keys(text, low, first_month)
     if not keys:
         return out
     forward = fastre.search(_FORWARD, low) is not None
@@ -318,7 +325,7 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         years = {int(y) for y in _YEAR_ONLY.findall(text)}
         if len(years) == 1:
             hint = years.pop()
-    for kind, m in _scan(text, keys, low):
+    for kind, m in _scan(text, keys, first_month):
         g = m.groupdict()
         mention = _resolve(kind, g, doc_date, hint, forward)
         if mention is None:
