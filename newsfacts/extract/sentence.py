@@ -653,7 +653,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if ((_STOCK_GATE.search(text) and _STOCK.search(text)) or ("margin" in low and re.search(r"\bmargins?\b", low))) and \
             not re.search(r"\bshares?\b", text, re.IGNORECASE):
         return []  # stock moves and margins, not market shares
-    strict = bool(cues.SHARE_STRICT.search(text) or _SHARE_OF_WHOLE.search(text))
+    strict = bool((("share" in low or "market" in low) and cues.SHARE_STRICT.search(text)) or _states_share_of_whole(text))
     listy = ctx.since_share <= 2 and (bool(companies) or bool(cues.PRONOUN_COMPANY.search(text)))
     if not strict and not listy:
         return []
@@ -798,14 +798,22 @@ def market_named_in(title: str) -> str | None:
     return _market_near_word(title) or _any_market(title, find_companies(title))
 
 
-_SHARE_OF_WHOLE = re.compile(
+# "held 36% of the global DRAM market", "led the market", "ranking ... (35.9%)": one regex per start (a
+# pattern whose alternatives start with literals is scanned in C; one alternation of all is tried everywhere)
+_SHARE_OF_WHOLE_PCT = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
-    r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries|orders)\b|"
-    r"\b(?:led|topped|dominated|leads|tops|dominates|ruled|overtook|overtaking|surpassed|outpaced)\s+(?:[A-Z][\w&.-]*\s+){0,3}"
-    r"(?:in\s+)?(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,5}?market|"
-    r"\b(?:ranking|rankings|was\s+led\s+by|were\s+led\s+by)\b[^.]{0,80}\(\s*\d+(?:\.\d+)?\s*%\s*\)",
+    r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries|orders)\b",
     re.IGNORECASE)
+_SHARE_OF_WHOLE_LEAD = fastre.words(
+    r"(?:led|topped|dominated|leads|tops|dominates|ruled|overtook|overtaking|surpassed|outpaced)\s+(?:[a-z][\w&.-]*\s+){0,3}"
+    r"(?:in\s+)?(?:the\s+)?(?:global\s+|world(?:wide)?\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,5}?market|"
+    r"(?:ranking|rankings|was\s+led\s+by|were\s+led\s+by)\b[^.]{0,80}\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+
+
+def _states_share_of_whole(text: str) -> bool:
+    return _SHARE_OF_WHOLE_PCT.search(text) is not None or \
+        fastre.search(_SHARE_OF_WHOLE_LEAD, fastre.fold(text), right=False) is not None
 _NOT_A_SUBJECT = re.compile(r"\b(?:among|like|unlike|including|such\s+as|than|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]Q\d{2}|\d{4}|January|February|March|"
                     r"April|May|June|July|August|September|October|November|December)\s+alone\b|"

@@ -10,12 +10,20 @@ from __future__ import annotations
 import re
 
 
+_last_fold: tuple[str, str] = ("", "")  # one sentence is folded by many grammars in a row
+
+
 def fold(text: str) -> str:
     """``text`` lowercased with every character kept at its offset (spans stay valid on the original)."""
+    global _last_fold
+    last = _last_fold
+    if text is last[0]:
+        return last[1]
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # 'İ' lowercases to two characters
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # 'İ' lowercases to two characters
+    _last_fold = (text, low)
+    return low
 
 
 def words(pattern: str) -> re.Pattern:

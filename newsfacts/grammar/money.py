@@ -47,6 +47,7 @@ _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, re
 # the sign before the symbol ("-$1.2bn") is read in find_money: an optional group here would cost the fast start
 _PREFIXED = re.compile(
     rf"(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>{_SCALE})\b)?")
+_SUFFIX_WORD = re.compile(_SUFFIX)  # the currency words _SUFFIXED needs (folded text): most sentences have none
 _SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−]")
 _SUFFIXED = re.compile(
     rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
@@ -91,7 +92,8 @@ def find_money(text: str) -> list[Money]:
         for m in _COMPOUND.finditer(text):
             v = float(m["a"]) * 1e12 + float(m["b"]) * 1e9
             add(m.start(), m.end(), v, SUFFIX_CURRENCIES[m["cur"].lower()])
-    for m in _PREFIXED.finditer(fastre.fold(text)):
+    low = fastre.fold(text)
+    for m in _PREFIXED.finditer(low):
         num = parse_number(m["num"])
         if num is None:
             continue
@@ -106,7 +108,7 @@ def find_money(text: str) -> list[Money]:
         if neg or m["neg2"]:
             num = -num  # "KRW-2.88tn", "-$1.2bn"
         add(start - neg, end, round(num * _scale(scale, m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
-    for m in _SUFFIXED.finditer(text):
+    for m in _SUFFIXED.finditer(text) if _SUFFIX_WORD.search(low) else ():
         num = parse_number(m["num"])
         if num is None:
             continue

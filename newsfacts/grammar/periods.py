@@ -105,7 +105,7 @@ _MONTH_TOKEN = fastre.words(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 _DIGIT = re.compile(r"\d")
 # which grammar rules can possibly match, from one scan for trigger words (the rules themselves are costly;
 # the full alternation is several times slower): a sentence is matched only against the rules it can trigger
-_TRIGGER = re.compile(r"days|months?|ended|ending| to |quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
+_TRIGGER = re.compile(r"days|months?|ended|ending|quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
                       r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
                       r"circa|q1|q2|q3|q4|h1|h2|h3|h4|1q|2q|3q|4q|1h|2h|3h|4h")
 _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
@@ -141,7 +141,10 @@ _NEEDS_YEAR = {"year": False, "monthyear": True, "vague": True, "yquarter": True
 def _keys(text: str, low: str, first_month: re.Match | None) -> frozenset[str]:
     has_digit = _DIGIT.search(text) is not None
     has_year = has_digit and _YEARISH.search(text) is not None
-    return _keys_of(first_month is not None, has_digit, has_year, frozenset(_TRIGGER.findall(low)))
+    found = _TRIGGER.findall(low)
+    if " to " in low:  # not in _TRIGGER: an alternative starting with a space is tried at every space
+        found.append(" to ")
+    return _keys_of(first_month is not None, has_digit, has_year, frozenset(found))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -317,15 +320,18 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
     keys = _keys(text, low, first_month)
     if not keys:
         return out
-    forward = fastre.search(_FORWARD, low) is not None
-    refs = [m.end() for m in fastre.finditer(_REFERENCE, low, right=False)]
     hint = year_hint
     if doc_date is None and hint is None:
         # undated text: "the fourth quarter" takes the year the same text states ("Fourth Quarter and Full-Year 2024")
         years = {int(y) for y in _YEAR_ONLY.findall(text)}
         if len(years) == 1:
             hint = years.pop()
-    for kind, m in _scan(text, keys, first_month):
+    matches = list(_scan(text, keys, first_month))
+    if not matches:
+        return out
+    forward = fastre.search(_FORWARD, low) is not None
+    refs = [m.end() for m in fastre.finditer(_REFERENCE, low, right=False)]
+    for kind, m in matches:
         g = m.groupdict()
         mention = _resolve(kind, g, doc_date, hint, forward)
         if mention is None:

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
+# one end mark first (a pattern that starts with a character set is scanned in C, several times faster)
 _BOUNDARY = re.compile(
-    r"(?:[.!?]+|…)[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])"   # end + space + capital/digit
-    r"|(?<=[a-z0-9%)\]])\.(?=[A-Z][a-z])")                                 # glued: 'growth.According'
+    r"[.!?…](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])"  # end + space + capital/digit
+    r"|(?<=…)[\"”’')\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])"                  # '…' + space + capital
+    r"|(?<=[a-z0-9%)\]]\.)(?=[A-Z][a-z]))")                                            # glued: 'growth.According'
 _WORD_BEFORE = re.compile(r"[\w.'’&\-]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]*[\"“‘(\[]?([\w'’\-]+)")
 _GLUED_DOMAIN = re.compile(r"[A-Za-z]+\.[a-z]{2,}")
