@@ -51,6 +51,10 @@ _PERCENT_OF_WHOLE = re.compile(r"^\s*of\s+(?:the|its|their|total|all|korea|globa
 _WITH_BEFORE = re.compile(r"(?:\(|\bwith\s+(?:a\s+|an\s+)?|\bat\s+|\bof\s+|:\s*)$", re.IGNORECASE)
 
 
+_UNIT_BEFORE = re.compile(r"\bunits?\s*[:：]?\s*$", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(r"(?:\bestimated\s+(?:at\s+)?|\ban\s+estimated\s+)$", re.IGNORECASE)
+
+
 @dataclass
 class _Cue:
     kind: str
@@ -234,7 +238,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         f_start = prev.end if prev else 0
         nxt = moneys[i + 1] if i + 1 < len(moneys) else None
         f_end = nxt.start if nxt else len(text)
-        if re.search(r"\bunits?\s*[:：]?\s*$", text[max(0, m.start - 8):m.start], re.IGNORECASE) and \
+        if _UNIT_BEFORE.search(text, max(0, m.start - 8), m.start) and \
                 re.match(r"^\s*[,)%]", text[m.end:m.end + 3]):
             continue  # "(Unit: USD 100 million, %)"
         kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
@@ -523,7 +527,7 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
 
 def _qualifier(text, m: Money, f_start) -> str:
     before = text[max(0, m.start - 40):m.start]
-    if re.search(r"(?:\bestimated\s+(?:at\s+)?|\ban\s+estimated\s+)$", before, re.IGNORECASE):
+    if "estimated" in before and _ESTIMATED_BEFORE.search(before):
         return "estimate"
     frame_left = text[f_start:m.start]
     after = text[m.end:m.end + 25]

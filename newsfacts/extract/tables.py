@@ -232,12 +232,15 @@ def _next_nonblank(lines: list[str], k: int) -> int:
     return k
 
 
+_SEPARATOR_ROW = re.compile(r"\s*\|?[\s:|-]*\|?\s*")  # markdown's |---|---|
+
+
 def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         nxt = _next_nonblank(lines, i + 1)
-        while nxt < len(lines) and re.fullmatch(r"\s*\|?[\s:|-]*\|?\s*", lines[nxt]) and lines[nxt].strip():
+        while nxt < len(lines) and _SEPARATOR_ROW.fullmatch(lines[nxt]) and lines[nxt].strip():
             nxt = _next_nonblank(lines, nxt + 1)  # markdown separator row
         cols = None
         if _looks_like_header(lines[i]) and nxt < len(lines) and _is_row(lines[nxt]):

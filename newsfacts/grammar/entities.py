@@ -265,6 +265,20 @@ def find_groups(text: str) -> list[Mention]:
             for m in rx.finditer(low)]
 
 
+def _last_text(fn):
+    """Remember the answer for the last text (by identity): one sentence asks several times."""
+    last: list = [None, None]
+
+    @functools.wraps(fn)
+    def wrapper(text: str) -> list[Mention]:
+        if text is not last[0]:
+            last[1] = fn(text)
+            last[0] = text
+        return list(last[1])
+    return wrapper
+
+
+@_last_text
 def find_countries(text: str) -> list[Mention]:
     rxs, table = _countries()
     return _alias_matches(text, rxs, table)
@@ -304,6 +318,7 @@ def find_markets(text: str) -> list[Mention]:
     return _find_labelled(text, _markets())
 
 
+@_last_text
 def find_orgs(text: str) -> list[Mention]:
     return _find_labelled(text, _orgs())
 

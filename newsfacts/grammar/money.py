@@ -97,7 +97,7 @@ def find_money(text: str) -> list[Money]:
         num = parse_number(m["num"])
         if num is None:
             continue
-        cur_raw = re.sub(r"\s", "", m["cur"].lower())
+        cur_raw = "".join(m["cur"].split())  # folded already
         scale = m["scale"]
         # "$5 m" / "$5m" ok, but "$5 b" rarely; a lone "m"/"b" must be glued or followed by space+non-letter
         start, end = m.start(), m.end()

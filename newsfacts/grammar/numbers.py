@@ -113,6 +113,9 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+_MALFORMED_GROUPING = re.compile(r"\d{1,3}(,\d{3})*,\d{1,2}|\d{1,3}(,\d{3})*,\d{4,}")
+
+
 def is_malformed_grouping(text: str) -> bool:
     """'20,51' is not a well-formed thousands grouping (a typo for 20,510?)."""
-    return bool(re.fullmatch(r"\d{1,3}(,\d{3})*,\d{1,2}|\d{1,3}(,\d{3})*,\d{4,}", text.strip()))
+    return "," in text and _MALFORMED_GROUPING.fullmatch(text.strip()) is not None

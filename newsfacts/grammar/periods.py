@@ -196,6 +196,7 @@ _REFERENCE = fastre.words(r"(?:since|before|after|by|until|till|through|as\s+ear
 _BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
                           re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _REF_LEAD = re.compile(r"(?:since|by|until|through)\s", re.IGNORECASE)
 
 
@@ -337,7 +338,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if mention is None:
             continue
         pkind, period, shift, grain = mention
-        if pkind in ("absolute", "relative") and re.match(r"\s*,\s*when\b", text[m.end():m.end() + 10]):
+        if pkind in ("absolute", "relative") and "when" in low[m.end():m.end() + 10] and \
+                _WHEN_AFTER.match(text, m.end(), m.end() + 10):
             pkind = "when"  # "since 2008, when it posted X": the period of the amounts after it only
         elif m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
             pkind = "reference"
