@@ -51,6 +51,7 @@ _PERCENT_OF_WHOLE = re.compile(r"^\s*of\s+(?:the|its|their|total|all|korea|globa
 _WITH_BEFORE = re.compile(r"(?:\(|\bwith\s+(?:a\s+|an\s+)?|\bat\s+|\bof\s+|:\s*)$", re.IGNORECASE)
 
 
+_SIGNED_DELTA = re.compile(r"\(\s*[+±]\s*$")
 _UNIT_BEFORE = re.compile(r"\bunits?\s*[:：]?\s*$", re.IGNORECASE)
 _ESTIMATED_BEFORE = re.compile(r"(?:\bestimated\s+(?:at\s+)?|\ban\s+estimated\s+)$", re.IGNORECASE)
 
@@ -238,6 +239,9 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         f_start = prev.end if prev else 0
         nxt = moneys[i + 1] if i + 1 < len(moneys) else None
         f_end = nxt.start if nxt else len(text)
+        if _SIGNED_DELTA.search(text, max(0, m.start - 4), m.start) or (
+                m.text[:1] in "-−" and text[:m.start].rstrip().endswith("(")):
+            continue  # "up 2.2% (+US$ 0.35 billion)": the change in money, not a value
         if _UNIT_BEFORE.search(text, max(0, m.start - 8), m.start) and \
                 re.match(r"^\s*[,)%]", text[m.end:m.end + 3]):
             continue  # "(Unit: USD 100 million, %)"

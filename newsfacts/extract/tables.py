@@ -76,6 +76,7 @@ class Column:
     period: Period | None = None
     metric: str | None = None
     growth_qoq: bool = False
+    percent: bool = False  # growth stated in percent ('YoY (%)'), not an amount ('Change')
     forecast: bool = False
     not_money: bool = False
 
@@ -118,7 +119,8 @@ def _classify_cell(cell: str, doc_date) -> Column:
     if re.search(r"\b(?:qoq|q-o-q|mom|m-o-m|sequential)\b", low):
         return Column("growth", growth_qoq=True)
     if re.search(r"\b(?:yoy|y-o-y|change|growth|year-over-year|on-year|chg)\b", low) or low in ("%", "% chg"):
-        return Column("growth", _period_of(c, doc_date))
+        in_percent = "%" in low or bool(re.search(r"\b(?:yoy|y-o-y|year-over-year|on-year|pct|percent)\b", low))
+        return Column("growth", _period_of(c, doc_date), percent=in_percent)
     if "share" in low or re.search(r"\bm/?s\b", low):
         return Column("share", _period_of(c, doc_date), forecast=forecast)
     if re.search(r"\b(?:rank|ranking|no\.)\b", low):
@@ -161,6 +163,10 @@ def parse_header(header: str, doc_date: dt.date | None) -> list[Column] | None:
                 cols.append(Column("growth", _period_of(m.groupdict().get("gp"), doc_date), growth_qoq=qoq))
             elif m["bare"]:
                 cols.append(Column("money", _period_of(m["bare"], doc_date), forecast=bool(_FORECAST_COL.search(m["bare"]))))
+    if any(c.kind == "growth" and c.percent for c in cols):
+        for c in cols:  # 'Change | YoY (%)': the bare 'Change' is the difference in the money's unit
+            if c.kind == "growth" and not c.percent and not c.growth_qoq:
+                c.kind = "skip"
     kinds = [c.kind for c in cols]
     if not ({"money", "share"} & set(kinds)):
         return None
@@ -361,7 +367,9 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
         # "Smartphone OLED shipment share by manufacturer, 2024 vs 2023": bare period columns hold shares
         cols = [Column("share", c.period, forecast=c.forecast) if c.kind == "money" and c.metric is None else c
                 for c in cols]
-    is_export = bool(re.search(r"\bexport", caption, re.IGNORECASE))
+    # a trade table: its caption says exports, or one of its rows is the exports total ('Exports | 16,050 | ...')
+    is_export = bool(re.search(r"\bexport", caption, re.IGNORECASE)) or any(
+        re.match(r"(?i)\s*\|?\s*(?:total\s+)?exports?\s*(?:\||\t|  |\d)", line) for line in table.rows)
     cap_products = find_products(table.caption) if is_export else []
     parsed, total = [], None
     for line in table.rows:
@@ -385,7 +393,8 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
 
 
 _NOT_A_COMPANY = re.compile(r"\b(?:margin|profit|income|revenue|sales|ebitda|eps|dps|bps|per|pbr|roe|roa|capex|shipments?|"
-                            r"asp|price|ratio|rate|yoy|qoq|growth|total|average|sum|share|others?|debt|cash|dividend)\b|"
+                            r"asp|price|ratio|rate|yoy|qoq|growth|total|average|sum|share|others?|debt|cash|dividend|days|"
+                            r"imports?|exports?|balance|employees|headcount|units)\b|"
                             r"p/e|p/b|ev/|\((?:x|%|won|krw|usd)\)", re.IGNORECASE)
 
 

@@ -44,6 +44,9 @@ def _ys(name: str) -> str:
 
 
 _PATTERNS: list[tuple[str, str]] = [
+    # statistics offices' dotted dates: 2024.9.1~9.10, 2024.1.1~2024.9.10, 2024.01.01-09.10
+    ("dotrange", rf"(?<![\d.])(?P<ty>{_YEAR})\.(?P<tm>\d{{1,2}})\.(?P<td>\d{{1,2}})\.?\s*[~～\-–]\s*"
+                 rf"(?:(?P<ty2>{_YEAR})\.)?(?:(?P<tm2>\d{{1,2}})\.)?(?P<td2>\d{{1,2}})\.?(?![\d.]*\d)"),
     # the first 10 days of March (2024 / this month)
     ("days", rf"\b(?:the\s+)?first\s+(?P<dn>{_CNT})\s+days\s+of\s+(?:(?P<dm>{_MON})|(?P<dmrel>this|last)\s+month)"
              + _ys("d")),
@@ -109,6 +112,7 @@ _TRIGGER = re.compile(r"days|months?|ended|ending|quarter|half|earlier|ago|befor
                       r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
                       r"circa|q1|q2|q3|q4|h1|h2|h3|h4|1q|2q|3q|4q|1h|2h|3h|4h")
 _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
+    "dotrange": (False, True, frozenset()),
     "days": (False, False, frozenset({"days"})),
     "dayrange": (True, True, frozenset()),
     "dayspan": (True, True, frozenset()),
@@ -135,7 +139,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
 
 
 _YEARISH = re.compile(_YEAR)
-_NEEDS_YEAR = {"year": False, "monthyear": True, "vague": True, "yquarter": True}  # True: or the word "year"
+_NEEDS_YEAR = {"dotrange": False, "year": False, "monthyear": True, "vague": True, "yquarter": True}  # True: or the word "year"
 
 
 def _keys(text: str, low: str, first_month: re.Match | None) -> frozenset[str]:
@@ -377,6 +381,18 @@ def _day_range(mon, d1, d2, g, prefix, doc_date, forward, hint):
 
 
 def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per grammar rule
+    if kind == "dotrange":  # 2024.9.1~9.10
+        y1, m1 = int(g["ty"]), int(g["tm"])
+        y2, m2 = int(g["ty2"] or y1), int(g["tm2"] or m1)
+        try:
+            start, end = dt.date(y1, m1, int(g["td"])), dt.date(y2, m2, int(g["td2"]))
+        except ValueError:
+            return None
+        if end < start:
+            return None
+        if start.day == 1 and end == month_end(end.year, end.month) and start.year == end.year:
+            return ("absolute", month_range(y1, m1, m2), None, None)
+        return ("absolute", Period(start, end, "range"), None, None)
     if kind == "days":
         n = _count(g["dn"])
         if g["dm"]:
