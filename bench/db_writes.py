@@ -1,15 +1,17 @@
 #!/usr/bin/env python
 """What storing the facts costs: replay the raw.facts rows of a build database into fresh databases.
 
-    .venv/bin/python bench/db_writes.py bench_out/run/.newsfacts/warehouse.build.duckdb [-n 10000]
+    .venv/bin/python bench/db_writes.py bench_out/run/.newsfacts/warehouse.build.duckdb [-n 10000] [--batch 500]
 
-1. one ``newsfacts.loading.replace_facts`` per document, as the extract asset does (a transaction,
-   a delete by document_id, a pandas insert and the extraction log, per document);
-2. the same rows in one transaction: one delete of all the documents' facts, one insert of all rows,
-   one delete and one insert into raw.extractions.
+1. one ``newsfacts.loading.replace_facts`` per document, as the extract asset did before batching (a
+   transaction, a delete by document_id, a pandas insert and the extraction log, per document);
+2. ``newsfacts.loading.replace_facts_many`` on ``--batch`` documents at a time, as the extract asset
+   stores them now (``FLUSH_EVERY`` = 500 in orchestration/defs/extract.py): per batch one
+   transaction, one delete of the documents' facts, one insert of all their rows, one delete and one
+   insert into raw.extractions.
 
-Both end with the same raw.facts. Reads the build database read-only (copy it first if a refresh
-may be running).
+Both must end with the same raw.facts (checked). Reads the build database read-only (copy it first
+if a refresh may be running).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("build_db", type=Path)
     ap.add_argument("-n", type=int, default=10000, help="documents to replay")
+    ap.add_argument("--batch", type=int, default=500, help="documents per replace_facts_many call")
     a = ap.parse_args(argv)
 
     import duckdb
@@ -55,30 +58,33 @@ def main(argv=None) -> int:
         per_doc = time.perf_counter() - t0
         n1 = con.execute("select count(*) from raw.facts").fetchone()[0]
         con.close()
-        print(f"replace_facts per document: {per_doc:7.2f} s ({per_doc / len(docs) * 1000:.1f} ms/document)")
+        print(f"replace_facts, one transaction per document:       {per_doc:7.2f} s "
+              f"({per_doc / len(docs) * 1000:.2f} ms/document)")
 
-        con = loading.connect(Path(tmp) / "one_transaction.duckdb")
+        facts1 = con_facts(Path(tmp) / "per_document.duckdb")
+
+        con = loading.connect(Path(tmp) / "batched.duckdb")
         loading.ensure_raw_schema(con)
-        ext_cols = [r[0] for r in con.execute(
-            "select column_name from information_schema.columns where table_schema = 'raw' "
-            "and table_name = 'extractions' order by ordinal_position").fetchall()]
         t0 = time.perf_counter()
-        ids = [doc_id for doc_id, _ in docs]
-        now = loading.utc_now()
-        log = [{"document_id": doc_id, "extracted_at": now, "n_facts": len(rows),
-                "n_flagged": sum(r["flag"] is not None for r in rows), "error": None} for doc_id, rows in docs]
-        con.execute("begin")
-        con.execute("delete from raw.facts where list_contains(?, document_id)", [ids])
-        loading._insert(con, "raw.facts", loading.FACT_COLUMNS, [r for _, rows in docs for r in rows])
-        con.execute("delete from raw.extractions where list_contains(?, document_id)", [ids])
-        loading._insert(con, "raw.extractions", [c for c in ext_cols if c in log[0]], log)
-        con.execute("commit")
-        bulk = time.perf_counter() - t0
+        for i in range(0, len(docs), a.batch):
+            loading.replace_facts_many(con, docs[i:i + a.batch])
+        batched = time.perf_counter() - t0
         n2 = con.execute("select count(*) from raw.facts").fetchone()[0]
         con.close()
-        print(f"one transaction:            {bulk:7.2f} s ({per_doc / bulk:.0f}× faster)")
+        n_batches = -(-len(docs) // a.batch)
+        print(f"replace_facts_many, {a.batch} documents a call ({n_batches} transactions): {batched:7.2f} s "
+              f"({batched / len(docs) * 1000:.2f} ms/document, {per_doc / batched:.0f}× faster)")
+        facts2 = con_facts(Path(tmp) / "batched.duckdb")
     assert n1 == n2 == n_rows, (n1, n2, n_rows)
+    assert facts1 == facts2, "the two paths stored different facts"
     return 0
+
+
+def con_facts(path: Path) -> list[tuple]:
+    from newsfacts import loading
+
+    with loading.connect(path, read_only=True) as con:
+        return con.execute("select * from raw.facts order by fact_id").fetchall()
 
 
 if __name__ == "__main__":

@@ -140,6 +140,77 @@ def test_failed_extraction_keeps_earlier_facts(con):
     assert con.execute("select error from raw.extractions").fetchone() == ("ValueError: boom",)
 
 
+
+def facts_and_log(c):
+    facts = c.execute("select * exclude (extracted_at) from raw.facts order by fact_id").fetchall()
+    log = c.execute("select document_id, n_facts, n_flagged, error, extractor_version from raw.extractions "
+                    "order by 1").fetchall()
+    return facts, log
+
+
+def batch_of(*docs):
+    """(document_id, rows) of documents 'docN' with their facts."""
+    return [(d, loading.fact_rows(d, facts)) for d, facts in docs]
+
+
+def test_replace_facts_many_stores_what_per_document_calls_store(tmp_path, con):
+    batch = batch_of(("doc1", [export_fact(), export_fact(661e6, flag="inconsistent")]),
+                     ("doc2", [export_fact()]), ("doc3", []))
+    loading.replace_facts_many(con, batch)
+    other = loading.connect(tmp_path / "per_document.duckdb")
+    loading.ensure_raw_schema(other)
+    for doc_id, rows in batch:
+        loading.replace_facts(other, doc_id, rows)
+    assert facts_and_log(con) == facts_and_log(other)
+    other.close()
+    facts, log = facts_and_log(con)
+    assert len(facts) == 3
+    assert log == [("doc1", 2, 1, None, loading.code_version("extractor")),
+                   ("doc2", 1, 0, None, loading.code_version("extractor")),
+                   ("doc3", 0, 0, None, loading.code_version("extractor"))]
+    at = dt.datetime(2025, 1, 2, 3, 4, 5)
+    loading.replace_facts_many(con, batch, extracted_at=at)
+    assert con.execute("select distinct extracted_at from raw.extractions").fetchall() == [(at,)]
+
+
+def test_replace_facts_many_is_idempotent_and_replaces_only_its_documents(con):
+    loading.replace_facts(con, "doc9", loading.fact_rows("doc9", [export_fact()]))
+    batch = batch_of(("doc1", [export_fact(), export_fact(661e6)]), ("doc2", [export_fact()]))
+    loading.replace_facts_many(con, batch)
+    once = facts_and_log(con)
+    loading.replace_facts_many(con, batch)
+    assert facts_and_log(con) == once
+    assert con.execute("select document_id, count(*) from raw.facts group by 1 order by 1").fetchall() == [
+        ("doc1", 2), ("doc2", 1), ("doc9", 1)]
+    # a re-extraction that finds fewer facts replaces them all; a document listed twice keeps its last rows
+    loading.replace_facts_many(con, batch_of(("doc1", [export_fact(5e6)]), ("doc2", [export_fact()]),
+                                             ("doc1", [])))
+    assert con.execute("select document_id, count(*) from raw.facts group by 1 order by 1").fetchall() == [
+        ("doc2", 1), ("doc9", 1)]
+    assert con.execute("select document_id, n_facts from raw.extractions order by 1").fetchall() == [
+        ("doc1", 0), ("doc2", 1), ("doc9", 1)]
+    loading.replace_facts_many(con, [])
+    assert con.execute("select count(*) from raw.extractions").fetchone() == (3,)
+
+
+def test_a_failure_inside_the_batch_leaves_every_document_as_it_was(con):
+    loading.replace_facts_many(con, batch_of(("doc1", [export_fact()]), ("doc2", [export_fact(661e6)])))
+    loading.record_extraction_error(con, "doc3", "ValueError: boom")
+    before = facts_and_log(con)
+    bad = batch_of(("doc1", [export_fact(7e6)]), ("doc2", [export_fact(8e6)]), ("doc3", [export_fact()]))
+    bad[1][1][0]["value"] = "not a number"  # the insert of all rows fails on this one
+    with pytest.raises(duckdb.Error):
+        loading.replace_facts_many(con, bad)
+    assert facts_and_log(con) == before
+    wrong = [("doc1", loading.fact_rows("doc1", [export_fact(7e6)])),
+             ("doc2", loading.fact_rows("doc1", [export_fact(8e6)]))]
+    with pytest.raises(ValueError, match="of document 'doc1' given for 'doc2'"):
+        loading.replace_facts_many(con, wrong)
+    assert facts_and_log(con) == before
+    loading.replace_facts_many(con, batch_of(("doc1", [export_fact(7e6)])))  # the connection is usable
+    assert con.execute("select value from raw.facts where document_id = 'doc1'").fetchall() == [(7e6,)]
+
+
 # --------------------------------------------------------------------------- publishing
 
 def make_build(path, n):

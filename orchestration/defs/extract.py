@@ -20,6 +20,8 @@ from orchestration.settings import DUCKDB_WRITER_POOL
 
 PREVIEW_COLUMNS = ("fact_table", "company", "product", "destination", "period_start", "period_end",
                    "value", "currency", "flag", "evidence")
+#: Documents whose facts are stored in one transaction (loading.replace_facts_many).
+FLUSH_EVERY = 500
 
 
 @dg.asset(
@@ -56,21 +58,36 @@ def _extract(context: dg.AssetExecutionContext, newsfacts: NewsfactsSettings) ->
         documents = loading.load_documents(con, pending)
         # Extraction runs in a process pool (all cores; no DuckDB in the workers) while this process, the
         # only writer, stores the facts of the documents done. An extractor bug is reported, not raised.
+        # Facts are stored FLUSH_EVERY documents per transaction (loading.replace_facts_many): a run that
+        # dies keeps what it flushed, and the next run extracts the rest (documents_to_extract).
         results = iter_extract_many([doc for _, doc in documents], extractor=extract_document)
+        buffer: list[tuple[str, str, list[dict]]] = []  # (document_id, source_uri, rows), not stored yet
+
+        def flush() -> None:
+            nonlocal flagged
+            if not buffer:
+                return
+            loading.replace_facts_many(con, [(doc_id, rows) for doc_id, _, rows in buffer])
+            for _, uri, rows in buffer:
+                extracted.append(uri)
+                for r in rows:
+                    if r["flag"] is None:
+                        per_table[r["fact_table"]] += 1
+                    else:
+                        flagged += 1
+            buffer.clear()
+
         for (doc_id, doc), res in zip(documents, results):
             if res.error:
                 context.log.error(f"extraction of {doc.source_uri} failed: {res.error}")
+                flush()  # the logs stay in the order of the documents
                 loading.record_extraction_error(con, doc_id, res.error)
                 failed.append({"document_id": doc_id, "source_uri": doc.source_uri, "error": res.error})
                 continue
-            rows = loading.fact_rows(doc_id, res.facts)
-            loading.replace_facts(con, doc_id, rows)
-            extracted.append(doc.source_uri)
-            for r in rows:
-                if r["flag"] is None:
-                    per_table[r["fact_table"]] += 1
-                else:
-                    flagged += 1
+            buffer.append((doc_id, doc.source_uri, loading.fact_rows(doc_id, res.facts)))
+            if len(buffer) >= FLUSH_EVERY:
+                flush()
+        flush()
         n_rows = con.execute("select count(*) from raw.facts").fetchone()[0]
         preview = loading.preview_markdown(con, "raw.facts", columns=PREVIEW_COLUMNS,
                                            order_by="extracted_at desc, fact_id")
