@@ -127,6 +127,12 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
             ctx.market = ms
 
 
+def _cumulative_of(period: Period, headline: Period | None) -> bool:
+    """A longer span that contains the headline's period (the quarter or year to date of a monthly story)."""
+    return headline is not None and period.start <= headline.start and period.end >= headline.end and \
+        (period.start, period.end) != (headline.start, headline.end)
+
+
 def _update_org(text: str, ctx: ArticleContext, low: str | None = None) -> None:
     if fastre.search(_ATTRIBUTION, low or fastre.fold(text)):
         orgs = find_orgs(text)
@@ -144,6 +150,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
     good = [f for f in facts if f.period is not None and not f.comparison and f.flag is None]
     if _ASIDE_GATE.search(fastre.fold(text)) and _ASIDE.search(text):
         pass  # "In the fourth quarter alone, ...": an aside, the story's period stays in focus
+    elif good and _cumulative_of(good[0].period, ctx.title_period):
+        pass  # "ICT exports in the first quarter totaled ..." in a story about March: March stays in focus
     elif good:
         ctx.period = good[0].period
         ctx.period_age = 0

@@ -38,7 +38,9 @@ _TIME = r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:KST|
 # Full dates; each pattern names its groups y/m/d (m may be a month name).
 _FULL_DATES = [
     re.compile(rf"(?<![\d.])(?P<y>{_YEAR})\s*[-./]\s*(?P<m>\d{{1,2}})\s*[-./]\s*(?P<d>\d{{1,2}})(?![\d])\.?{_TIME}"),
-    re.compile(rf"(?<![A-Za-z])(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_WEEKDAY},?\s+(?P<y>{_YEAR})(?!\d){_TIME}", re.I),
+    re.compile(rf"(?<![A-Za-z])(?P<m>{_MON})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_WEEKDAY}(?:,\s*|\s+)(?P<y>{_YEAR})(?!\d)"
+               rf"{_TIME}", re.I),  # 'Oct. 1, 2025', 'Oct.1,2025', 'October 1 2025'
+
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})(?!\d){_TIME}", re.I),
     re.compile(rf"(?P<y>{_YEAR})\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일"),
     re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{_YEAR})(?!\d){_TIME}"),

@@ -72,7 +72,9 @@ _DATE_META = {  # lower-cased meta keys
     "sailthru.date": "html meta", "parsely-pub-date": "html meta", "article.published": "html meta",
     "citation_publication_date": "html meta", "og:regdate": "html meta", "article:published": "html meta",
 }
-_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# JSON-LD, and the same in a page's own script data ('var articleMeta = {"pubDate": ...}')
+_JSONLD_DATE = re.compile(r'"(?:datePublished|pubDate|publishDate|publishedDate|publishedAt|published_at|publish_date)"'
+                          r'\s*:\s*"([^"]{8,40})"')
 
 
 def _parser() -> str:
