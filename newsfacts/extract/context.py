@@ -25,7 +25,8 @@ class ArticleContext:
     title_period: Period | None = None  # the period the headline states, the story's own period
     product: str | None = None
     destination: str | None = None
-    exporter: str | None = None
+    exporter: str | None = None  # an exporter other than Korea stated earlier ("Malaysia's exports to ...")
+    fiscal_end_month: int | None = None  # the article stated a fiscal year ending in this month ('year ended March 2024')
     market: str | None = None
     basis: str | None = None
     source_org: str | None = None

@@ -128,16 +128,18 @@ METRIC_OF_CUE = {
 }
 
 QUICK_FILTER = re.compile(
-    r"\d.{0,40}?(?:%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion)|[$€£¥₩]\s?\d|"
-    r"\b(?:USD|KRW|EUR|JPY|CNY|RMB|TWD)\s?\d|\b(?:billion|million|trillion|percent|per\s+cent)\b",
+    r"\d.{0,40}?(?:%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion|crore|lakh|ringgit|baht|"
+    r"rupiah|rupees)|[$€£¥₩₹]\s?\d|"
+    r"\b(?:USD|KRW|EUR|JPY|CNY|RMB|TWD|MYR|THB|IDR|SGD|INR|Rs\.?|RM|Rp)\s?\d|\b(?:billion|million|trillion|percent|per\s+cent)\b",
     re.IGNORECASE)
 
 _DIGIT = re.compile(r"\d")
 # QUICK_FILTER's four alternatives, each searched alone from a literal start (one alternation starting with
 # "\d" or "\b" is tried at every position of every sentence)
-_UNIT = re.compile(r"%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion")  # folded text
-_SYMBOL_NUMBER = re.compile(r"[$€£¥₩]\s?\d")
-_CODE_NUMBER = fastre.words(r"(?:usd|krw|eur|jpy|cny|rmb|twd)\s?\d")
+_UNIT = re.compile(r"%|percent|per\s?cent|won|dollars|yuan|yen|euros|billion|million|trillion|crore|lakh|ringgit|baht|"
+                   r"rupiah|rupees")  # folded text
+_SYMBOL_NUMBER = re.compile(r"[$€£¥₩₹]\s?\d")
+_CODE_NUMBER = fastre.words(r"(?:usd|krw|eur|jpy|cny|rmb|twd|myr|thb|idr|sgd|inr|rs\.?|rm|rp)\s?\d")
 _SCALE_WORD = fastre.words(r"billion|million|trillion|percent|per\s+cent")
 
 

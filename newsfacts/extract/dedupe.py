@@ -54,4 +54,17 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if best.qualifier == "exact" and rest.qualifier not in ("exact", "approx"):
             best.qualifier = rest.qualifier
         kept[slot] = best
-    return kept
+    return _drop_short_names(kept)
+
+
+def _drop_short_names(facts: list[Fact]) -> list[Fact]:
+    """'Samsung India' (headline) and 'Samsung India Electronics' (body) stating the same value: one company,
+    written shorter once; the row with the full name stays."""
+    def same_statement(a: Fact, b: Fact) -> bool:
+        return (a.table, a.metric, a.currency, a.period, a.flag is None) == \
+            (b.table, b.metric, b.currency, b.period, b.flag is None) and _close(a.value, b.value)
+
+    companies = [f for f in facts if f.company]
+    drop = {id(f) for f in companies for g in companies
+            if g.company != f.company and g.company.startswith(f.company + " ") and same_statement(f, g)}
+    return [f for f in facts if id(f) not in drop] if drop else facts

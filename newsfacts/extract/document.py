@@ -1,6 +1,8 @@
 """A Document in, its Facts out: articles -> tables and sentences -> facts -> one row per statement."""
 from __future__ import annotations
 
+import re
+
 from newsfacts.consistency import flag_inconsistent
 from newsfacts.extract.context import ArticleContext
 from newsfacts.extract.dedupe import dedupe
@@ -36,6 +38,7 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         ps = [p for p in find_periods(art.title, doc.published_on) if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period, ctx.period_age, ctx.title_period = ps[0].period, 5, ps[0].period
+    ctx.fiscal_end_month = _fiscal_year_end(art.text, doc.published_on)
     lines = art.text.splitlines()
     facts: list[Fact] = []
     pos = 0
@@ -55,3 +58,19 @@ def _prose(lines: list[str], ctx: ArticleContext) -> list[Fact]:
     for sentence in split_sentences("\n".join(lines)):
         facts += extract_sentence(sentence, ctx)
     return facts
+
+
+_FISCAL_YEAR_ENDED = re.compile(r"(?i)\b(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to)\s+[A-Z]")
+
+
+def _fiscal_year_end(text: str, doc_date) -> int | None:
+    """The month an article's fiscal years end in, when it says so anywhere ('the financial year ended March
+    2024'): its 'FY24' in the headline is that fiscal year too."""
+    m = _FISCAL_YEAR_ENDED.search(text)
+    if m is None:
+        return None
+    for p in find_periods(text[m.start():m.start() + 80], doc_date):
+        q = p.period
+        if q is not None and q.start.month != 1 and q.end.year == q.start.year + 1:
+            return q.end.month
+    return None

@@ -8,6 +8,7 @@ by "from"/"compared to" is the comparison value for the earlier period.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -19,7 +20,8 @@ from newsfacts.grammar.entities import (Mention, find_companies, find_countries,
 from newsfacts.grammar.money import Money, find_money
 from newsfacts.grammar.numbers import spelled_to_digits
 from newsfacts.grammar.percent import Percent, find_percents
-from newsfacts.grammar.periods import PeriodMention, find_periods, shift_period, year_period
+from newsfacts.grammar.periods import (PeriodMention, find_periods, fiscal_year, is_fiscal_year_mention, month_end,
+                                       shift_period, year_period)
 from newsfacts.model import Fact, Period
 
 _CONVERSION_GAP = re.compile(
@@ -77,7 +79,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     text = spelled_to_digits(sentence)
     moneys = find_money(text)
     percents = find_percents(text)
-    periods = find_periods(text, ctx.doc_date, ctx.year_hint)
+    periods = _with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx)
     known = find_companies(text) + [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
     companies = sorted(known + find_unknown_companies(text, known), key=lambda m: m.start)
     companies = _drop_overlaps(companies)
@@ -125,6 +127,20 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
         ms = _market_near_word(sentence)
         if ms:
             ctx.market = ms
+
+
+def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext) -> list[PeriodMention]:
+    """'FY24' after 'the financial year ended March 2024': the article's fiscal year, not calendar 2024."""
+    for p in periods:
+        q = p.period
+        if q is not None and p.kind == "absolute" and q.start.day == 1 and q.start.month != 1 and \
+                q.end.year == q.start.year + 1 and q.start.month == q.end.month % 12 + 1 and \
+                q.end == month_end(q.end.year, q.end.month):
+            ctx.fiscal_end_month = q.end.month
+    if ctx.fiscal_end_month is None:
+        return periods
+    return [dataclasses.replace(p, period=fiscal_year(p.period.end.year, ctx.fiscal_end_month))
+            if is_fiscal_year_mention(p) else p for p in periods]
 
 
 def _cumulative_of(period: Period, headline: Period | None) -> bool:
@@ -304,7 +320,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
     return facts
 
 
-_DIVISION = re.compile(r"\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|operations)\b[^,;]{0,30}$|"
+_DIVISION = re.compile(r"\b(?:division|divisions|unit|units|segment|segments|business|businesses|arm|"
+                       r"(?<!from\s)(?<!from\scontinuing\s)operations)\b[^,;]{0,30}$|"  # 'revenue from operations' is revenue
                        r"\b(?:DS|DX|MX|VD|SDC|chip|memory|foundry|mobile|display|semiconductor|battery|appliance|TV)\s+"
                        r"(?:division|unit|segment|business|arm)\b", re.IGNORECASE)
 _DIVISION_SUBJECT = re.compile(r"\W*(?:the|its|their|[A-Z][\w&-]*(?:'s|’s))\s+(?:[\w&-]+\s+){0,3}?"
@@ -603,7 +620,9 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
         if c.end <= cue.start + 1 and _EXPORTER_POSS.match(text, c.end) or \
                 c.end <= cue.start and re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[c.end:cue.start]) and c.value != "KR":
             exporter = c.value
-    dests = [c for c in countries if c.value != (exporter or "KR") and (
+    if exporter is not None:
+        ctx.exporter = None if exporter == "KR" else exporter
+    dests = [c for c in countries if c.value != (exporter or ctx.exporter or "KR") and (
         re.search(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?$", text[max(0, c.start - 12):c.start], re.IGNORECASE)
         or _BOUND.match(text[c.end:c.end + 7]) or (cue.kind == "label" and cue.start <= c.start < cue.end))]
     # the destination stated in this amount's own clause, else the nearest one before it

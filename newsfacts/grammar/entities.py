@@ -151,7 +151,28 @@ def _lookup(m: re.Match, table: dict) -> str | None:
 
 def find_companies(text: str) -> list[Mention]:
     rxs, table = _companies()
-    return _alias_matches(text, rxs, table)
+    return [_subsidiary(text, m) for m in _alias_matches(text, rxs, table)]
+
+
+# "LG Electronics India", "Samsung India Electronics", "Hyundai Motor India Ltd": a national subsidiary that
+# reports its own figures, named as written (the parent's name and a country)
+_SUBSIDIARY_TAIL = re.compile(r"\s+(?P<country>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)??)"
+                              r"(?P<corp>\s+(?:Electronics|Motors?|Display|Semiconductor|Technologies))?"
+                              r"(?:\s+(?:Pvt\.?|Private)?\s*(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.,?\s*Ltd\.?))?(?![\w&-])")
+_HOME = {"KR", "KP"}
+
+
+def _subsidiary(text: str, m: Mention) -> Mention:
+    tail = _SUBSIDIARY_TAIL.match(text, m.end)
+    if tail is None:
+        return m
+    countries = find_countries(tail.group("country"))
+    if not countries or countries[0].start != 0 or countries[0].end != len(tail.group("country")) or \
+            countries[0].value in _HOME:
+        return m
+    end = tail.end("corp") if tail.group("corp") else tail.end("country")
+    name = " ".join(text[m.start:end].split())
+    return Mention(name, m.start, end, text[m.start:end])
 
 
 _GROUP_WORD = re.compile("maker|compan|firm|manufacturer|producer|trio|brand|vendor|industry|shipbuilder|player|"

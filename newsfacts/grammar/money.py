@@ -21,7 +21,8 @@ PREFIX_CURRENCIES = {
     "₩": "KRW", "￦": "KRW", "krw": "KRW", "won": "KRW", "w": "KRW",  # 'W2.43tn' (broker notes); only when glued to digits
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
-    "rs.": "INR", "inr": "INR", "₹": "INR", "vnd": "VND",
+    "rs.": "INR", "rs": "INR", "inr": "INR", "₹": "INR", "vnd": "VND",
+    "rm": "MYR", "myr": "MYR", "thb": "THB", "idr": "IDR", "rp": "IDR", "php": "PHP", "sgd": "SGD",
 }
 # word written after the number (and its scale) -> ISO 4217
 SUFFIX_CURRENCIES = {
@@ -34,14 +35,17 @@ SUFFIX_CURRENCIES = {
     "yen": "JPY", "jpy": "JPY", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pounds sterling": "GBP", "rupees": "INR", "dong": "VND",
     "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "pesos": "PHP",
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k"
+_SCALE = r"thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|cr|m|b|k"  # crore 1e7, lakh 1e5 (India)
 # lowercase (matched on folded text): starting with literals, the search skips through text quickly
-_PREFIX = (r"w(?=-?\d)|won(?=\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|"
+_PREFIX = (r"w(?=-?\d)|won(?=\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
+           r"rm(?=\s?\d)|rp\.?(?=\s?\d)|"
            + "|".join(f"{code}(?![a-z])" for code in
-                      ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd")))
+                      ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd", "myr", "thb", "idr", "sgd",
+                       "php")))
 _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
 
 # the sign before the symbol ("-$1.2bn") is read in find_money: an optional group here would cost the fast start
@@ -50,8 +54,8 @@ _PREFIXED = re.compile(
 _SUFFIX_WORD = re.compile(_SUFFIX)  # the currency words _SUFFIXED needs (folded text): most sentences have none
 _SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−]")
 _SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b)?"
-    rf"(?:\s+(?P<scale2>thousand|million|billion|trillion)\b)?\s?(?P<cur>{_SUFFIX})\b",
+    rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|crore|lakh|mn|bn|tn)\b)?"
+    rf"(?:\s+(?P<scale2>thousand|million|billion|trillion|crore)\b)?\s?(?P<cur>{_SUFFIX})\b",
     re.IGNORECASE,
 )
 # "1 trillion 200 billion won": Korean-style compound amounts
@@ -103,7 +107,8 @@ def find_money(text: str) -> list[Money]:
         start, end = m.start(), m.end()
         neg = start > 0 and _SIGN_BEFORE.match(text, start - 1) is not None
         cur = PREFIX_CURRENCIES.get(cur_raw, PREFIX_CURRENCIES.get(cur_raw.rstrip("$") + "$"))
-        if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd"):
+        if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd", "myr", "thb",
+                       "idr", "sgd", "php"):
             cur = PREFIX_CURRENCIES[cur_raw]
         if neg or m["neg2"]:
             num = -num  # "KRW-2.88tn", "-$1.2bn"

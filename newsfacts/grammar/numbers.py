@@ -15,6 +15,7 @@ SCALES = {
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tril": 1e12,
+    "lakh": 1e5, "crore": 1e7, "cr": 1e7,  # Indian outlets: Rs 98,924 crore, Rs 1.2 lakh crore
 }
 
 _UNITS = {

@@ -99,7 +99,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", rf"\b(?:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|around|circa)"
               rf"[\s-]+(?:{_YEAR}|this\s+year|last\s+year|next\s+year)\b"),
     # years: in 2024, 2024's, fiscal 2024, FY2024, last year, this year
-    ("year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
+    ("year", rf"\b(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR})|FY\s?'?(?P<fyy>\d{{2}}))\b"
+             rf"(?!\s*(?:%|percent|won|yuan|units|GWh|MWh))(?!-\d)(?!,\d)"),
     ("relyear", rf"\b(?P<ry>last|this|next|the\s+current)\s+year\b"),
 ]
 # a month name as the rules need it (not 'market', 'decline'): no rule matches a month followed by a letter
@@ -144,7 +145,7 @@ _NEEDS_YEAR = {"dotrange": False, "year": False, "monthyear": True, "vague": Tru
 
 def _keys(text: str, low: str, first_month: re.Match | None) -> frozenset[str]:
     has_digit = _DIGIT.search(text) is not None
-    has_year = has_digit and _YEARISH.search(text) is not None
+    has_year = has_digit and (_YEARISH.search(text) is not None or "fy" in low)
     found = _TRIGGER.findall(low)
     if " to " in low:  # not in _TRIGGER: an alternative starting with a space is tried at every space
         found.append(" to ")
@@ -311,6 +312,20 @@ def _latest_start(doc_date: dt.date | None, make, forward: bool, year_hint: int 
     if p.start <= doc_date or forward:
         return p
     return make(doc_date.year - 1)
+
+
+_FISCAL_NAME = re.compile(r"(?i)fiscal|fy|financial\s+year")
+
+
+def is_fiscal_year_mention(mention: "PeriodMention") -> bool:
+    """'FY24', 'fiscal 2024', 'FY2024': a year named as a fiscal year (its months depend on the company)."""
+    return mention.period is not None and mention.period.grain == "year" and bool(_FISCAL_NAME.match(mention.text))
+
+
+def fiscal_year(year: int, end_month: int) -> Period:
+    """The twelve months ending with ``end_month`` of ``year`` (FY24 of a March year-end: April 2023-March 2024)."""
+    start = dt.date(year - 1, end_month + 1, 1) if end_month < 12 else dt.date(year, 1, 1)
+    return Period(start, month_end(year, end_month), "year" if end_month == 12 else "range")
 
 
 def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = None) -> list[PeriodMention]:
@@ -558,8 +573,8 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         return ("relative", month_range(doc_date.year, 1, end_month), None, None)
     if kind == "vague":
         return ("relative", None, None, None)
-    if kind == "year":
-        return ("absolute", year_period(int(g["y"])), None, None)
+    if kind == "year":  # 'FY24' too: a fiscal year, made the article's own fiscal year by the extractor
+        return ("absolute", year_period(int(g["y"]) if g["y"] else 2000 + int(g["fyy"])), None, None)
     if kind == "relyear":
         y = _rel_year(g["ry"], doc_date)
         return ("relative", year_period(y) if y else None, None, None)
