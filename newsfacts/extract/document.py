@@ -39,6 +39,7 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         if ps:
             ctx.period, ctx.period_age, ctx.title_period = ps[0].period, 5, ps[0].period
     ctx.fiscal_end_month = _fiscal_year_end(art.text, doc.published_on)
+    ctx.preliminary = bool(_PRELIMINARY_RESULTS.search((art.title or "") + "\n" + art.text))
     lines = art.text.splitlines()
     facts: list[Fact] = []
     pos = 0
@@ -60,6 +61,8 @@ def _prose(lines: list[str], ctx: ArticleContext) -> list[Fact]:
     return facts
 
 
+_PRELIMINARY_RESULTS = re.compile(r"(?i)\b(?:preliminary|provisional|tentative|flash)\s+(?:\w+\s+)?(?:earnings|results|"
+                                  r"figures|estimates?|filing)|\bearnings\s+guidance")
 _FISCAL_YEAR_ENDED = re.compile(r"(?i)\b(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to)\s+[A-Z]")
 
 

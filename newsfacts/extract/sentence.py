@@ -143,6 +143,22 @@ def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext) -> lis
             if is_fiscal_year_mention(p) else p for p in periods]
 
 
+_PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|tentative|flash)\s+(?:\w+\s+)?(?:earnings|results|figures|"
+                          r"estimates?|filing|data|numbers)|\bearnings\s+guidance|\bestimates?\s+(?:its|their)\b",
+                          re.IGNORECASE)
+_NOT_OWN = re.compile(r"\b(?:analysts?|consensus|brokers?|market\s+expectations?|forecasters?|FnGuide|polled|"
+                      r"surveyed|beat|beating|missed|than)\b", re.IGNORECASE)
+
+
+def _own_preliminary(text: str, f_start: int, m: Money, fact: Fact, ctx: ArticleContext) -> bool:
+    """A company's own preliminary figure for a period that has ended: an estimate, not a forecast."""
+    if fact.period is None or ctx.doc_date is None or fact.period.end >= ctx.doc_date:
+        return False
+    if not (ctx.preliminary or _PRELIMINARY.search(text)):
+        return False
+    return not _NOT_OWN.search(text[max(0, f_start - 60):m.end + 40])
+
+
 def _cumulative_of(period: Period, headline: Period | None) -> bool:
     """A longer span that contains the headline's period (the quarter or year to date of a monthly story)."""
     return headline is not None and period.start <= headline.start and period.end >= headline.end and \
@@ -302,6 +318,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier == "forecast" and \
                 not re.search(r"\b(?:actual|reported|posted|recorded|came\s+in)\b", text[f_start:m.start], re.IGNORECASE):
             fact.qualifier = "forecast"
+        if fact.qualifier == "forecast" and _own_preliminary(text, f_start, m, fact, ctx):
+            fact.qualifier = "estimate"  # "operating profit for July-September was likely 12.1 trillion won"
         if fact.qualifier == "forecast" and not _states_period(periods):
             fact.period = None  # a target with no stated period: the article's period is not its period
         fact.source_org = ctx.source_org

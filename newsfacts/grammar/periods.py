@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dayspan", rf"\b(?:from\s+)?(?P<sm1>{_MON})(?:\s+(?P<sd1>\d{{1,2}}))?\s*(?:-|–|to|through|until)\s*(?P<sm2>{_MON})\s+(?P<sd2>\d{{1,2}})\b"
                  rf"(?!\s*(?:%|percent))" + _ys("s")),
     # the (fiscal) year / three months / quarter ended March (31,) 2024: a span ending with that month
-    ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to)\s+)"
+    ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to|through)\s+)"
               rf"(?P<em>{_MON})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<ey>{_YEAR}))?"),
     # 1-20 July (2024)
     ("dayfirst", rf"\b(?P<f1>\d{{1,2}})\s*[-–]\s*(?P<f2>\d{{1,2}})\s+(?P<fm>{_MON})(?![a-z])" + _ys("df")),
@@ -109,7 +109,7 @@ _MONTH_TOKEN = fastre.words(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 _DIGIT = re.compile(r"\d")
 # which grammar rules can possibly match, from one scan for trigger words (the rules themselves are costly;
 # the full alternation is several times slower): a sentence is matched only against the rules it can trigger
-_TRIGGER = re.compile(r"days|months?|ended|ending|quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
+_TRIGGER = re.compile(r"days|months?|ended|ending|through|quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
                       r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
                       r"circa|q1|q2|q3|q4|h1|h2|h3|h4|1q|2q|3q|4q|1h|2h|3h|4h")
 _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
@@ -119,7 +119,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "dayspan": (True, True, frozenset()),
     "firstmonths": (False, False, frozenset({"months"})),
     "firstquarters": (False, False, frozenset({"quarter"})),
-    "ended": (True, False, frozenset({"ended", "ending", " to "})),
+    "ended": (True, False, frozenset({"ended", "ending", " to ", "through"})),
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
     "quarter": (False, False, frozenset({"quarter"})),
