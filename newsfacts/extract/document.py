@@ -39,7 +39,7 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         if ps:
             ctx.period, ctx.period_age, ctx.title_period = ps[0].period, 5, ps[0].period
     ctx.fiscal_end_month = _fiscal_year_end(art.text, doc.published_on)
-    ctx.preliminary = bool(_PRELIMINARY_RESULTS.search((art.title or "") + "\n" + art.text))
+    ctx.preliminary = _says_preliminary((art.title or "") + "\n" + art.text)
     lines = art.text.splitlines()
     facts: list[Fact] = []
     pos = 0
@@ -66,9 +66,19 @@ _PRELIMINARY_RESULTS = re.compile(r"(?i)\b(?:preliminary|provisional|tentative|f
 _FISCAL_YEAR_ENDED = re.compile(r"(?i)\b(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to)\s+[A-Z]")
 
 
+def _says_preliminary(text: str) -> bool:
+    low = text.lower()
+    if not any(w in low for w in ("preliminary", "provisional", "tentative", "flash", "guidance")):
+        return False  # the usual case, decided without the regex
+    return _PRELIMINARY_RESULTS.search(text) is not None
+
+
 def _fiscal_year_end(text: str, doc_date) -> int | None:
     """The month an article's fiscal years end in, when it says so anywhere ('the financial year ended March
     2024'): its 'FY24' in the headline is that fiscal year too."""
+    low = text.lower()
+    if "fiscal" not in low and "financial" not in low:
+        return None
     m = _FISCAL_YEAR_ENDED.search(text)
     if m is None:
         return None

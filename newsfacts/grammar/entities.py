@@ -163,6 +163,8 @@ _HOME = {"KR", "KP"}
 
 
 def _subsidiary(text: str, m: Mention) -> Mention:
+    if m.end + 1 >= len(text) or not text[m.end + 1].isupper():
+        return m  # no capitalised word right after the name (the usual case)
     tail = _SUBSIDIARY_TAIL.match(text, m.end)
     if tail is None:
         return m
