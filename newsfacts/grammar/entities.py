@@ -177,6 +177,7 @@ def _subsidiary(text: str, m: Mention) -> Mention:
     return Mention(name, m.start, end, text[m.start:end])
 
 
+_GROUP_NATION = re.compile(r"korean|chinese|japanese|taiwanese|k-")  # every group row names one (folded text)
 _GROUP_WORD = re.compile("maker|compan|firm|manufacturer|producer|trio|brand|vendor|industry|shipbuilder|player|"
                          "supplier")  # a group is named by one of these (on folded text)
 
@@ -281,7 +282,7 @@ def group_name(matched: str) -> str:
 
 def find_groups(text: str) -> list[Mention]:
     low = fastre.fold(text)
-    if _GROUP_WORD.search(low) is None:
+    if _GROUP_WORD.search(low) is None or _GROUP_NATION.search(low) is None:
         return []
     names, rx = _groups()
     return [Mention(group_name(text[m.start():m.end()]), m.start(), m.end(), text[m.start():m.end()])

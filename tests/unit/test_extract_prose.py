@@ -199,3 +199,43 @@ Omdia expects Samsung's share to reach 32% in 2024.
     assert period(shares[35.7]) == ("2023-10-01", "2023-12-31")
     assert period(shares[16.5]) == ("2023-01-01", "2023-12-31")  # back to the story's period
     assert shares[32].flag and shares[32].qualifier == "forecast"
+
+
+def test_a_company_preliminary_figure_is_an_estimate_not_a_forecast():
+    text = (" date 2025-10-14\nSamsung Electronics said operating profit for July-September was likely 12.1 trillion won, "
+            "it said in a preliminary earnings filing.\nAnalysts had expected operating profit of 10.1 trillion won for "
+            "the quarter.\n")
+    fs = facts(text, "fct_revenues", flagged=True)
+    assert one(fs, value=12.1e12).qualifier == "estimate" and one(fs, value=12.1e12).flag is None
+    assert one(fs, value=10.1e12).flag is not None  # the analysts' number stays out
+
+
+def test_fy_names_take_the_fiscal_year_the_article_states():
+    text = (" date 2024-11-27\nLG Electronics India's revenue rose to Rs 21,352 crore in the financial year ended March "
+            "2024.\nIts net profit was Rs 1,511 crore in FY24, up from Rs 1,345 crore in FY23.\n")
+    fs = facts(text, "fct_revenues")
+    assert {f.company for f in fs} == {"LG Electronics India"}
+    assert period(one(fs, value=1.511e10)) == ("2023-04-01", "2024-03-31")
+    assert period(one(fs, value=1.345e10)) == ("2022-04-01", "2023-03-31")
+
+
+def test_a_cumulative_span_does_not_replace_the_headline_period():
+    text = (" date 2025-04-15\nICT exports rise for 17th straight month in March\n\nICT exports in March rose 9.6% to "
+            "US$ 20.83 billion.\nICT exports in the first quarter totaled US$ 56.3 billion, up 8.0% year-on-year.\n"
+            "Semiconductor exports rose 12.3% to US$ 13.12 billion.\n")
+    chips = one(facts(text, "fct_exports"), product="semiconductors")
+    assert period(chips) == ("2025-03-01", "2025-03-31")
+
+
+def test_a_signed_change_in_brackets_is_not_a_value():
+    text = (" date 2024-09-11\nExports for September 1-10, 2024 amounted to US$ 16.4 billion, up 2.2% (+US$ 0.35 billion) "
+            "from the same period last year.\n")
+    (f,) = facts(text, "fct_exports")
+    assert (f.value, f.change_pct) == (16.4e9, 2.2)
+
+
+def test_a_foreign_exporter_stays_in_focus():
+    text = (" date 2025-08-19\nMalaysia's exports to South Korea rose 3.9 per cent to RM33.05 billion in January-July.\n"
+            "In July alone, exports to South Korea rose 9.1 per cent to RM4.8 billion.\n")
+    fs = facts(text, "fct_exports")
+    assert {(f.exporter, f.destination, f.currency) for f in fs} == {("MY", "KR", "MYR")}

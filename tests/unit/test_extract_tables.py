@@ -68,3 +68,20 @@ Operating margin\t40%\t33%\t-20%\t7%p\t60%p
     assert op[dt.date(2024, 7, 1)] == 7_030e9 and op[dt.date(2023, 7, 1)] == -1_792e9
     assert {f.company for f in out} == {"SK hynix"}
     assert not [f for f in out if "margin" in (f.company or "").lower()]
+
+
+KCS = """ date 2024-09-11
+< Summary > (Unit: US$ million, %)
+Category | 2023.9.1~9.10 | 2024.9.1~9.10 | Change | YoY (%)
+Exports | 16,050 | 16,404 | 354 | 2.2
+Imports | 19,745 | 19,120 | -625 | -3.2
+Working days | 7.0 | 6.5 | -0.5 | -
+"""
+
+
+def test_customs_table_dotted_periods_and_change_columns():
+    out = [f for f in extract_document(read_text(KCS)) if f.flag is None]
+    assert sorted((f.value, f.period.start.isoformat(), f.period.end.isoformat()) for f in out) == [
+        (16.05e9, "2023-09-01", "2023-09-10"), (16.404e9, "2024-09-01", "2024-09-10")]
+    assert all(f.table == "fct_exports" for f in out)  # 'Working days' is not a company
+    assert next(f for f in out if f.value == 16.404e9).change_pct == 2.2  # 'YoY (%)', not the 'Change' amount

@@ -1,4 +1,6 @@
 """Companies, groups, countries, products, markets and sources from the vocabularies."""
+import re
+
 import pytest
 
 from newsfacts.grammar.entities import (canonical_company, find_companies, find_countries, find_groups,
@@ -40,3 +42,39 @@ def test_products_markets_and_sources():
     assert find_markets("the electric vehicle battery market")[0].value == "ev batteries"
     assert find_orgs("according to the Korea International Trade Association")[0].value == "KITA"
     assert find_orgs("Counterpoint Research said")[0].value == "Counterpoint Research"
+
+
+def test_every_group_pattern_names_a_nationality():
+    """find_groups skips sentences without a nationality word: every group alternative must need one."""
+    import csv
+    from importlib import resources
+    nation = re.compile(r"(?i)korean|chinese|japanese|taiwanese|k-")
+    with resources.files("newsfacts.vocab").joinpath("company_groups.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for alternative in _top_level_alternatives(row["pattern"]):
+                assert nation.search(alternative), (row["canonical"], alternative)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in pattern:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LG Electronics India reported revenue", "LG Electronics India"),
+    ("Samsung India Electronics' revenue from operations", "Samsung India Electronics"),
+    ("Hyundai Motor India Ltd posted", "Hyundai Motor India"),
+    ("Samsung Electronics said", "Samsung Electronics"),
+    ("Samsung Korea", "Samsung Electronics"),  # the home country is not a subsidiary
+    ("SK hynix, China's", "SK hynix"),
+])
+def test_national_subsidiaries_keep_their_own_name(text, name):
+    assert find_companies(text)[0].value == name

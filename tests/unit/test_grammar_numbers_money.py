@@ -72,3 +72,19 @@ def test_malformed_grouping_is_detected():
 def test_percent_forms(text, value, is_range, points):
     (p,) = find_percents(text)
     assert (p.value, p.is_range, p.points) == (value, is_range, points)
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("revenue of Rs 98,924 crore", 9.8924e11, "INR"),       # crore = 10 million
+    ("Rs. 9.52 lakh crore", 9.52e12, "INR"),                # lakh crore = 10^12
+    ("reached RM33.05 billion", 3.305e10, "MYR"),
+    ("12 trillion rupiah", 1.2e13, "IDR"),
+    ("45 billion baht", 4.5e10, "THB"),
+])
+def test_asian_currencies_and_indian_scales(text, value, currency):
+    (m,) = find_money(text)
+    assert (m.value, m.currency) == (pytest.approx(value), currency)
+
+
+def test_a_lone_rm_or_rs_needs_a_number():
+    assert find_money("the RM team and Rs. staff") == []

@@ -73,3 +73,24 @@ def test_shift_period():
     q = quarter_period(2025, 1)
     assert shift_period(q, "year") == quarter_period(2024, 1)
     assert shift_period(q, "quarter") == quarter_period(2024, 4)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("2024.9.1~9.10", "2024-09-01", "2024-09-10"),         # Korea Customs Service style
+    ("2024.1.1~2024.9.10", "2024-01-01", "2024-09-10"),
+    ("2024.01.01-09.30", "2024-01-01", "2024-09-30"),
+    ("in the three months through June", "2025-04-01", "2025-06-30"),
+    ("for the year through March 2025", "2024-04-01", "2025-03-31"),
+])
+def test_statistics_dates_and_spans_through(text, start, end):
+    (p,) = [m for m in find_periods(text, dt.date(2025, 7, 8)) if m.period]
+    assert (p.period.start.isoformat(), p.period.end.isoformat()) == (start, end)
+
+
+def test_fiscal_year_names():
+    from newsfacts.grammar.periods import fiscal_year, is_fiscal_year_mention
+    (fy,) = find_periods("net profit in FY24", dt.date(2024, 11, 27))
+    assert is_fiscal_year_mention(fy) and fy.period.end.year == 2024
+    assert fiscal_year(2024, 3).start == dt.date(2023, 4, 1) and fiscal_year(2024, 3).end == dt.date(2024, 3, 31)
+    (cal,) = find_periods("in 2024", dt.date(2024, 11, 27))
+    assert not is_fiscal_year_mention(cal)
