@@ -808,7 +808,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             if period is None and ctx.since_share <= 3 and (ctx.last_share is None or ctx.last_share.market == market):
                 period = ctx.share_period
             if period is None:
-                period = ctx.title_period or (ctx.period if ctx.period_age <= 1 else None)
+                period = ctx.title_period or (ctx.period if ctx.period_age <= 2 else None)
         change_pp = None
         nxt = percents[i + 1] if i + 1 < len(percents) else None
         if nxt is not None and nxt.points and nxt.start - p.end < 60:

@@ -190,7 +190,7 @@ _UNKNOWN_COMPANY = re.compile(  # the left edge "(?<![\w&-])" is checked in _unk
     r"(?=(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|turnover|operating|net|profit|loss|share|market\s+share|"
     r"earnings|income)\b|\s+(?:posted|reported|recorded|logged|booked|swung|turned|raked|chalked|earned|generated|"
     r"saw|said\s+(?:its|it)|came\s+(?:in\s+)?(?:second|third|fourth|fifth|first)|ranked|held|took|captured|"
-    r"commanded|trailed|followed)\b|\s*\(\s*\d+(?:\.\d+)?\s*%\)|\s+(?:with|at)\s+(?:a\s+)?\d+(?:\.\d+)?\s*"
+    r"commanded|trailed|followed|kept|retained|maintained|remained|stayed|topped|led)\b|\s*\(\s*\d+(?:\.\d+)?\s*%\)|\s+(?:with|at)\s+(?:a\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent))")
 _NOT_NAMES = {
     "the", "it", "its", "this", "that", "these", "those", "in", "on", "for", "according", "korea", "south", "korean",
