@@ -191,7 +191,7 @@ NOT_YOY = re.compile(r"\b(?:quarter[\s-]on[\s-]quarter|on[\s-]quarter|q-?o-?q|se
                      r"month[\s-]on[\s-]month|on[\s-]month|m-?o-?m|from\s+the\s+previous\s+month|from\s+a\s+month\s+(?:earlier|ago)|"
                      r"than\s+the\s+previous\s+quarter|compared\s+(?:to|with)\s+the\s+previous\s+quarter|"
                      r"from\s+the\s+(?:third|second|first|fourth)\s+quarter|from\s+the\s+last\s+quarter)\b", re.IGNORECASE)
-_COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|"
+_COMPARE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|compares?\s+(?:to|with)|versus|vs\.?|against|"
                              r"year-earlier|year-ago|last\s+year'?s)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?P<gap>(?:[\w'’-]+\s+){0,3})|\b(?:year|earlier|ago|previous\s+\w+|prior\s+\w+)\s*\()\s*$",
                              re.IGNORECASE)

@@ -432,6 +432,11 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     return None, None
 
 
+_MULTIPLE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLE_RANGE = {"doubled": (1.8, 3.0), "tripled": (2.7, 4.0), "trebled": (2.7, 4.0), "quadrupled": (3.6, 5.0),
+                   "halved": (0.4, 0.6)}
+
+
 def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], main_fact: Fact | None, percents,
                 ctx: ArticleContext):
     """Is this amount the comparison value ("up from $661 million a year earlier")? With its period."""
@@ -446,6 +451,10 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
                 and not cues.COMPARE_BEFORE.search(text[max(0, p.start - 30):p.start])
                 and not re.search(r"\b(?:from|than|over|on|versus)\s+$", text[max(0, p.start - 12):p.start], re.IGNORECASE)]
         cmp_before_money = bool(cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 45):m.start]))
+        stated = [p for p in in_frame if p.kind in ("absolute", "relative", "base") and p.period
+                  and 0 <= p.start - m.end < 40]
+        if cmp_before_money and stated:
+            return True, stated[0].period  # "The figure compares with 7.03 trillion won in the third quarter of 2024"
         yoy_base = cmp_before_money and re.search(
             r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|a\s+year\s+(?:earlier|ago))\b", text, re.IGNORECASE)
         if yoy_base and ctx.period is not None:
@@ -475,6 +484,13 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     if re.search(r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|a\s+year\s+(?:earlier|ago)|last\s+year|previous\s+year)\b",
                  text, re.IGNORECASE):
         return True, shift_period(main_fact.period, "year")
+    # "doubled to X from Y": the multiple the verb states, year on year like a stated change
+    mult = _MULTIPLE.search(text[max(0, m.start - 120):m.start])
+    if mult and m.value and main_fact.value:
+        ratio = abs(main_fact.value) / abs(m.value)
+        lo, hi = _MULTIPLE_RANGE[mult.group(1).lower()]
+        if lo <= ratio <= hi:
+            return True, shift_period(main_fact.period, "year")
     # consistent with a stated change: base = value / (1 + change)
     if main_fact.change_pct is not None and m.value:
         implied = abs(main_fact.value) / (1 + main_fact.change_pct / 100)
@@ -527,6 +543,12 @@ _TRAILS = re.compile(r"^\s*(?:\)\s*)?,?\s*(?:up|down|an?|which\s+(?:is|was)|mark
                      re.IGNORECASE)
 
 
+# "down 1.4% from August" (a month-on-month change; "from August last year" is not)
+_FROM_A_MONTH = re.compile(r"\s*(?:from|than|compared\s+(?:to|with)|over)\s+(?:the\s+)?(?:January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                           r"Nov|Dec)\b\.?(?!,?\s+(?:19|20)\d\d)(?!\s+(?:of\s+)?(?:last|the\s+previous)\s+year)")
+
+
 def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> float | None:
     best, best_d = None, None
     for p in percents:
@@ -557,7 +579,7 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
         if not (up or down or noun):
             continue
         window = text[p.start:min(len(text), p.end + 60)] + " " + near_before
-        if cues.NOT_YOY.search(window):
+        if cues.NOT_YOY.search(window) or _FROM_A_MONTH.match(after):
             continue
         sign = 1
         if signed:
