@@ -518,7 +518,10 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
                 and re.search(r"[;,]|\band\b", text[p.end:m.start]):
             continue  # "... vs. KRW-2.88tn in 2Q23; net profit KRW4.12tn": 2Q23 is the previous amount's
         if p.kind == "anaphor":
-            per = _anaphor_period(p, ctx)
+            # "Last year, the country's annual exports ...": the year the sentence states, not the one in focus
+            stated = next((q.period for q in periods if q.kind in ("absolute", "relative") and q.period is not None
+                           and q.period.grain == "year" and q.end <= p.start), None) if p.grain == "year" else None
+            per = stated or _anaphor_period(p, ctx)
         else:
             per = p.period
         if per is None:
