@@ -26,6 +26,7 @@ class ArticleContext:
     product: str | None = None
     destination: str | None = None
     exporter: str | None = None  # an exporter other than Korea stated earlier ("Malaysia's exports to ...")
+    issuer: str | None = None  # the company a release or deck is from (named in its first lines): "we", "our"
     preliminary: bool = False  # the article reports a company's preliminary (guidance) results
     fiscal_end_month: int | None = None  # the article stated a fiscal year ending in this month ('year ended March 2024')
     market: str | None = None

@@ -39,6 +39,8 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
         if ps:
             ctx.period, ctx.period_age, ctx.title_period = ps[0].period, 5, ps[0].period
     ctx.fiscal_end_month = _fiscal_year_end(art.text, doc.published_on)
+    head = find_companies((art.title or "") + "\n" + art.text[:300])
+    ctx.issuer = head[0].value if head and "(combined)" not in head[0].value else None
     ctx.preliminary = _says_preliminary((art.title or "") + "\n" + art.text)
     lines = art.text.splitlines()
     facts: list[Fact] = []

@@ -107,6 +107,12 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
     comps = [c for c in find_companies(sentence) if c.start < max(60, len(sentence) // 3)]
     if comps:
         ctx.focus_company = comps[0].value
+    if len(sentence) <= 60 and not sentence.rstrip().endswith((".", ":", ",")) and _DIGIT.search(sentence):
+        # a heading ("Slide 3 — 3Q24 Highlights", "Second-quarter 2025 results"): the lines under it are its period's
+        ps = [p for p in find_periods(sentence, ctx.doc_date, ctx.year_hint) if p.kind == "absolute" and p.period
+              and p.period.grain in ("quarter", "half")]  # not a release's date line
+        if ps:
+            ctx.period, ctx.period_age = ps[0].period, 0
     if topic is None:
         return
     if "export" in low:
@@ -514,6 +520,8 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
             continue
         if p.kind in ("comparison", "reference", "base") or (p.kind == "when" and p.start > m.start):
             continue
+        if p.start >= m.end and text[p.end:p.end + 2].lstrip().startswith(":"):
+            continue  # "(+8.2% YoY; 3Q23: KRW 5,254.2 bn)": a label of the amount after it
         if f_start > 0 and p.end <= m.start and re.fullmatch(r"[\s)]*(?:in|for|during)?\s*", text[f_start:p.start]) \
                 and re.search(r"[;,]|\band\b", text[p.end:m.start]):
             continue  # "... vs. KRW-2.88tn in 2Q23; net profit KRW4.12tn": 2Q23 is the previous amount's
@@ -619,6 +627,10 @@ def _qualifier(text, m: Money, f_start) -> str:
     return "exact"
 
 
+_DIGIT = re.compile(r"\d")
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+
+
 def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention], ctx) -> str | None:
     real = [c for c in companies if "(combined)" not in c.value]
     # "X's revenue" / "revenue of X"
@@ -639,6 +651,8 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     after = [c for c in real if c.start >= m.end]
     if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
         return after[0].value
+    if ctx.issuer and _FIRST_PERSON.search(text[:m.start]):
+        return ctx.issuer  # "In FY2023 we recorded revenue of ...": the company whose release or deck this is
     if ctx.focus_company:
         return ctx.focus_company
     for c in after:  # "..., Samsung Electronics said."
