@@ -139,27 +139,35 @@ def write_gold_subset(gold: Path, names: set[str], dest: Path) -> None:
 
 # --------------------------------------------------------------------------- extraction
 
-def measure_extraction(paths: list[Path], quantulum_seconds: float, profile: Path | None) -> dict:
-    from newsfacts.batch import available_cores, extract_many
+def measure_extraction(paths: list[Path], quantulum_seconds: float, profile: Path | None, repeat: int = 3) -> dict:
+    from newsfacts.batch import available_cores, extract_many, tune_gc
     from newsfacts.extract import extract_document
     from newsfacts.reading import read_document
 
     for p in paths[:5]:  # warm-up: lazy tables, regex caches
         extract_document(read_document(p))
+    tune_gc()  # as in the extraction workers (newsfacts.batch)
 
     w0, c0 = time.perf_counter(), time.process_time()
     docs = [read_document(p) for p in paths]
     w1, c1 = time.perf_counter(), time.process_time()
-    facts = 0
-    for d in docs:
-        facts += len(extract_document(d))
-    w2, c2 = time.perf_counter(), time.process_time()
+    # the same pass `repeat` times: the best is the code's speed, the spread is the machine's noise
+    passes = []
+    for _ in range(max(1, repeat)):
+        a_w, a_c = time.perf_counter(), time.process_time()
+        facts = sum(len(extract_document(d)) for d in docs)
+        passes.append((time.perf_counter() - a_w, time.process_time() - a_c))
+    extract_wall = min(w for w, _ in passes)
+    extract_cpu = min(c for _, c in passes)
+    w2 = w1 + passes[0][0]
     chars = sum(len(d.text) for d in docs)
     r = {
         "sample_docs": len(docs), "sample_chars": chars, "sample_facts": facts,
-        "read_wall": w1 - w0, "read_cpu": c1 - c0, "extract_wall": w2 - w1, "extract_cpu": c2 - c1,
-        "extract_cps": chars / (w2 - w1), "extract_cps_cpu": chars / (c2 - c1),
-        "extract_dps": len(docs) / (w2 - w1), "extract_dps_cpu": len(docs) / (c2 - c1), "read_cps": chars / (w1 - w0),
+        "read_wall": w1 - w0, "read_cpu": c1 - c0, "extract_wall": extract_wall, "extract_cpu": extract_cpu,
+        "extract_passes_cpu": [c for _, c in passes],
+        "extract_cps": chars / extract_wall, "extract_cps_cpu": chars / extract_cpu,
+        "extract_cps_cpu_median": chars / sorted(c for _, c in passes)[len(passes) // 2],
+        "extract_dps": len(docs) / extract_wall, "extract_dps_cpu": len(docs) / extract_cpu, "read_cps": chars / (w1 - w0),
         "read_extract_cps": chars / (w2 - w0), "read_extract_dps": len(docs) / (w2 - w0),
     }
 
@@ -531,7 +539,8 @@ def table(r: dict) -> list[tuple[str, str, str, str]]:
             ("extraction, 1 process: chars/s per core",
              f"{e['extract_cps'] / 1e6:.2f} M wall ({e['extract_cps_cpu'] / 1e6:.2f} M CPU time); "
              f"{e['extract_dps']:.0f} docs/s wall ({e['extract_dps_cpu']:.0f} CPU time); {e['sample_docs']} docs, {e['sample_chars'] / 1e6:.1f} M chars, "
-             f"{e['sample_facts']} facts",
+             f"{e['sample_facts']} facts; best of {len(e.get('extract_passes_cpu', [1]))} passes, median "
+             f"{e.get('extract_cps_cpu_median', e['extract_cps_cpu']) / 1e6:.2f} M CPU",
              "≥ 1.00 M", met(e["extract_cps_cpu"] >= TARGETS["extract_cps"])),
             ("reading, 1 process (not in the target)",
              f"{e['read_cps'] / 1e6:.2f} M chars/s; read+extract {e['read_extract_cps'] / 1e6:.2f} M chars/s, "
@@ -674,6 +683,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--sample", type=int, default=1000, help="documents of the single-process/scoring sample")
     ap.add_argument("--quantulum-seconds", type=float, default=30.0, help="CPU budget for quantulum3")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="extraction passes over the sample; the best is reported (the machine is shared)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench_out")
     ap.add_argument("--skip-refresh", action="store_true", help="extraction figures only")
     ap.add_argument("--profile", action="store_true", help="cProfile extraction and reading on the sample")
@@ -718,7 +729,7 @@ def main(argv=None) -> int:
 
     print(f"extraction: {len(sample)} documents, one process ...", flush=True)
     r["extraction"] = measure_extraction(sample, a.quantulum_seconds,
-                                         results_dir / f"{stamp}-extract.prof" if a.profile else None)
+                                         results_dir / f"{stamp}-extract.prof" if a.profile else None, a.repeat)
     if a.profile:
         print(r["extraction"]["profile_top"])
         print(r["extraction"]["profile_read_top"])
