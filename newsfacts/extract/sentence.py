@@ -199,6 +199,10 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         if ps:
             ctx.period = ps[0].period
             ctx.period_age = 0
+            if text.rstrip().endswith(":"):  # "Ranking, 1Q25 NAND Flash brand revenue (US$ million / market share):"
+                ctx.share_period = ps[0].period  # the list under it is of that period
+                if "share" in text.lower():
+                    ctx.since_share = 0  # ... and a list of market shares
     for c in cue_list:
         if c.kind in ("operating_profit", "operating_loss"):
             ctx.profit_metric = "operating_profit"
@@ -420,7 +424,10 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
             return None, None
         cue = left[-1]
         # a cue in an earlier clause does not reach an amount in a later one
-        if _CLAUSE_BREAK.search(text[cue.end:m.start]):
+        seg = text[cue.end:m.start]
+        if "(" in seg and seg.count("(") > seg.count(")"):
+            seg = seg[:seg.rfind("(")]  # "revenue KRW3.07tn (-22.1% YoY; 3Q24: KRW3.94tn)": the aside's ';' is its own
+        if _CLAUSE_BREAK.search(seg):
             return None, None
     k = cue.kind
     if k in ("import", "balance", "nonfact"):
@@ -441,6 +448,15 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
 _MULTIPLE = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 _MULTIPLE_RANGE = {"doubled": (1.8, 3.0), "tripled": (2.7, 4.0), "trebled": (2.7, 4.0), "quadrupled": (3.6, 5.0),
                    "halved": (0.4, 0.6)}
+
+
+def _period_label(text: str, start: int, f_start: int, in_frame: list[PeriodMention]) -> Period | None:
+    """The period a figure is labelled with, right before it: '(4Q24: 6,720 / 33.9%)', '3Q23: KRW 5,254.2 bn'."""
+    for p in in_frame:
+        if p.kind in ("absolute", "relative") and p.period is not None and f_start <= p.end <= start and \
+                re.fullmatch(r"\s*:\s*(?:[\d,.]+\s*/\s*)?", text[p.end:start]):
+            return p.period
+    return None
 
 
 def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], main_fact: Fact | None, percents,
@@ -474,6 +490,9 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
         if near and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
             return True, shift_period(ctx.period, near[0].shift or "year")
         return False, None
+    label = _period_label(text, m.start, f_start, in_frame)
+    if label is not None and main_fact.period is not None and label != main_fact.period:
+        return True, label  # "revenue KRW3.07tn (-22.1% YoY; 3Q24: KRW3.94tn)"
     if not cmp_before and not (cmp_mentions and cmp_mentions[0].start - m.end < 40):
         return False, None
     if main_fact.period is None:
@@ -777,6 +796,9 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             continue  # "30% of SK hynix's DRAM revenue": a product's share of a company, not a market share
         is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
                                 text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
+        label = _period_label(text, p.start, seg_start, periods) if main is not None else None
+        if label is not None and label != main.period:
+            is_cmp = True  # "31.9% (4Q24: 6,720 / 33.9%)": the same company's share in the labelled period
         if is_cmp and main is None and i == 0 and ctx.last_share is not None and ctx.since_share <= 1 and \
                 re.match(r"^\W*(?:that|this|it)\s+(?:is|was|'s)\b", text, re.IGNORECASE):
             main = ctx.last_share  # "That is down from 56.2% a year earlier."
@@ -821,7 +843,9 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             seg_periods = [q for q in periods if p.end <= q.start < p.end + 40]
             explicit = [q for q in seg_periods if q.kind in ("absolute", "relative", "base") and q.period]
             cmpq = [q for q in seg_periods if q.kind == "comparison"]
-            if explicit:
+            if label is not None:
+                period = label
+            elif explicit:
                 period = explicit[0].period
             elif cmpq:
                 period = shift_period(main.period, cmpq[0].shift or "year")
@@ -834,7 +858,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             cmp_spans = [(q.end, q.end + 45) for q in percents if q is not p and re.search(
                 r"\b(?:from|than|compared\s+(?:to|with)|versus)\s+(?:a\s+|an\s+)?$", text[max(0, q.start - 25):q.start],
                 re.IGNORECASE)]
-            own = [q for q in periods if q.start < nxt_cmp and not any(a <= q.start < b for a, b in cmp_spans)]
+            own = [q for q in periods if q.start < nxt_cmp and not any(a <= q.start < b for a, b in cmp_spans)
+                   and not (q.start >= p.end and text[q.end:q.end + 2].lstrip().startswith(":"))]  # a later label
             period = _nearest_period(p, own, ctx)
             lone_cmp = [q for q in own if q.kind == "comparison" and not re.search(
                 r"\b(?:from|than|over|on|versus|vs\.?)\s+$", text[max(0, q.start - 12):q.start], re.IGNORECASE)]

@@ -14,6 +14,7 @@ share); cells that do not add up are flagged instead of loaded.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ def _classify_cell(cell: str, doc_date) -> Column:
         return Column("rank", _period_of(c, doc_date))
     if re.fullmatch(r"(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|name|players?|groups?|"
                     r"foundr(?:y|ies)|automakers?|oems?|items?|products?|destinations?|countr(?:y|ies)|regions?|markets?|"
-                    r"category|categories|\(.*\))", low):
+                    r"category|categories|month|quarter|period|\(.*\))", low):
         return Column("name")
     period = _period_of(c, doc_date)
     metric = None
@@ -208,6 +209,8 @@ def _is_row(line: str) -> bool:
     if not s or s.endswith((".", ":")) or len(s) > 300 or _SOURCE.match(s) or _NOTE.match(s) or \
             re.search(r"[$€₩£¥]\s?\d|\b(?:billion|million|trillion)\b", s, re.IGNORECASE):
         return False
+    if not _SEPARATED.search(s) and "|" not in s and re.search(r"\(\s*[\w']*\d[\w']*\s*:", s):
+        return False  # '1. Samsung — 5,200 / 31.9% (4Q24: 6,720 / 33.9%)': a list item in prose, labelled inside
     toks = _tokens(s)
     if all(re.fullmatch(r"(?:19|20)\d\d", t) for t in toks if _CELL.match(t)):
         return False  # only years: a header line ("Item Dec 2021 YoY(%) Jan-Dec 2021 YoY(%)")
@@ -385,11 +388,32 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     ctx = dict(cur=cur, scale=scale, market=market, basis=basis, fallback=fallback_period, source=source,
                total=total, evidence_prefix="Table row: ", article_index=article_index, article_title=article_title,
                is_export=is_export, cap_product=cap_products[0].value if cap_products else None,
-               company=context_company)
+               company=context_company, doc_date=doc_date,
+               # rows may name companies the vocabulary does not know only in a table of companies (a ranking),
+               # not in a table of a company's segments or divisions ('Segment | 3Q24 | 2Q24')
+               company_table=bool(_COMPANY_HEADER.search(table.header)) or any(c.kind in ("share", "rank") for c in cols))
     facts: list[Fact] = []
     for row in parsed:
         facts += _row_facts(row, cols, ctx)
     return facts
+
+
+_COMPANY_HEADER = re.compile(r"\b(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|players?|"
+                             r"foundr(?:y|ies)|automakers?|oems?|groups?|name)\b", re.IGNORECASE)
+
+
+def _label_period(label: str, ctx: dict) -> Period | None:
+    """A row labelled by a period ('July', '3Q24', 'Jan-Sep') in a table of one company's (or exports')
+    figures: the row's period, the year from the caption when the label has none."""
+    if not label or not re.match(r"(?i)[a-z1-4]", label):
+        return None
+    hint = ctx["fallback"].start.year if ctx["fallback"] is not None and ctx["fallback"].grain == "year" else None
+    for lead in ("", "in "):  # a bare month name is a period only after a preposition in prose
+        ps = find_periods(lead + label, ctx["doc_date"], hint)
+        if len(ps) == 1 and ps[0].period is not None and ps[0].start <= len(lead) and \
+                ps[0].end >= len(lead + label.rstrip(". ")):
+            return ps[0].period
+    return None
 
 
 _NOT_A_COMPANY = re.compile(r"\b(?:margin|profit|income|revenue|sales|ebitda|eps|dps|bps|per|pbr|roe|roa|capex|shipments?|"
@@ -421,8 +445,8 @@ def _row_entity(label: str, ctx: dict) -> dict | None:
             return {"table": "fct_exports", "product": _product_label(label, products[0].value), "destination": "WORLD"}
         return None
     canon = canonical_company(label)
-    if canon is None and _NOT_A_COMPANY.search(label):
-        return None  # 'Operating margin', 'Net profit (ex-AMPC)'...: not a company row
+    if canon is None and (_NOT_A_COMPANY.search(label) or not ctx["company_table"] or re.search(r"\d|%|/", label)):
+        return None  # 'Operating margin', a segment ('Talk Biz'), not a name ('Samsung — 5,200 /'): not a company row
     return {"table": "company", "company": canon or label}
 
 
@@ -433,7 +457,18 @@ def _product_label(label: str, vocab_label: str) -> str:
 
 
 def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
-    entity = _row_entity(row["name"], ctx)
+    row_period = _label_period(row["name"], ctx)
+    if row_period is not None:  # 'July | 323.17 | 22.5 | 25.8' under 'Monthly revenue, 2025'
+        if ctx["is_export"]:
+            entity = {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+        elif ctx["company"]:
+            entity = {"table": "company", "company": ctx["company"]}
+        else:
+            return []
+        ctx = dict(ctx, fallback=row_period)
+        cols = [dataclasses.replace(c, period=None) if c.kind in ("money", "growth") else c for c in cols]
+    else:
+        entity = _row_entity(row["name"], ctx)
     if entity is None:
         return []
     unit = re.search(r"\(([^)]*)\)", row["name"])

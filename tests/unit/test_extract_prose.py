@@ -239,3 +239,17 @@ def test_a_foreign_exporter_stays_in_focus():
             "In July alone, exports to South Korea rose 9.1 per cent to RM4.8 billion.\n")
     fs = facts(text, "fct_exports")
     assert {(f.exporter, f.destination, f.currency) for f in fs} == {("MY", "KR", "MYR")}
+
+
+def test_a_period_label_inside_brackets_dates_the_figure_after_it():
+    text = (" date 2025-11-03\nSamsung SDI: 3Q25 revenue KRW3.07tn (-22.1% YoY; 3Q24: KRW3.94tn), below consensus.\n"
+            "Ranking, 1Q25 NAND Flash brand revenue (US$ million / market share):\n"
+            "1. Samsung — 5,200 / 31.9% (4Q24: 6,720 / 33.9%)\n2. SK hynix — 3,340 / 20.5% (4Q24: 4,210 / 21.2%)\n")
+    revs = facts(text, "fct_revenues")
+    assert period(one(revs, value=3.94e12)) == ("2024-07-01", "2024-09-30")
+    assert period(one(revs, value=3.07e12)) == ("2025-07-01", "2025-09-30")
+    shares = facts(text, "fct_market_shares")
+    assert period(one(shares, company="Samsung Electronics", value=31.9)) == ("2025-01-01", "2025-03-31")
+    assert period(one(shares, company="Samsung Electronics", value=33.9)) == ("2024-10-01", "2024-12-31")
+    assert period(one(shares, company="SK hynix", value=21.2)) == ("2024-10-01", "2024-12-31")
+    assert not [f for f in facts(text) if "—" in (f.company or "")]

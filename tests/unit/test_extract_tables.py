@@ -85,3 +85,14 @@ def test_customs_table_dotted_periods_and_change_columns():
         (16.05e9, "2023-09-01", "2023-09-10"), (16.404e9, "2024-09-01", "2024-09-10")]
     assert all(f.table == "fct_exports" for f in out)  # 'Working days' is not a company
     assert next(f for f in out if f.value == 16.404e9).change_pct == 2.2  # 'YoY (%)', not the 'Change' amount
+
+
+def test_month_rows_are_the_company_in_focus_and_segment_rows_are_not_companies():
+    text = (" date 2025-10-10\nTSMC said September revenue rose 31.4% from a year earlier.\n\n"
+            "Monthly revenue, 2025 (NT$ billion)\nMonth | Revenue | MoM (%) | YoY (%)\n"
+            "July | 323.17 | 22.5 | 25.8\nAugust | 335.77 | 3.9 | 33.8\n\n"
+            "Kakao's revenue by segment (Unit: KRW billion)\n\nSegment | 3Q24 | 2Q24 | 3Q23 | YoY\n"
+            "Talk Biz | 526.1 | 520.3 | 491.7 | 7%\nContent | 961.8 | 1,035.3 | 1,093.4 | -12%\n")
+    out = [f for f in extract_document(read_text(text)) if f.evidence.startswith("Table row")]
+    assert {(f.company, f.period.start, f.value, f.currency, f.change_pct) for f in out} == {
+        ("TSMC", dt.date(2025, 7, 1), 323.17e9, "TWD", 25.8), ("TSMC", dt.date(2025, 8, 1), 335.77e9, "TWD", 33.8)}
