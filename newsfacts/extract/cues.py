@@ -34,6 +34,11 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("import", _rx(r"imports?", r"imported", r"importing", r"inbound\s+shipments?")),
     ("balance", _rx(r"trade\s+(?:balance|surplus|deficit)", r"surplus", r"current\s+account")),
     ("nonfact", _rx(
+        # losses that are not the operating or net result ("inventory valuation losses of KRW 236 billion")
+        *(rf"{w}\s+loss(?:es)?" for w in (
+            r"inventory\s+valuation", r"valuation", r"impairment", r"foreign\s+exchange", r"exchange", r"currency",
+            r"fx", r"derivatives?", r"translation", r"one-off", r"one-time", r"disposal", r"hedging", r"trading",
+            r"investment", r"equity-method", r"non-operating")),
         r"invest(?:s|ed|ing|ment|ments)?", r"budgets?", r"prices?", r"priced", r"costs?", r"market\s+(?:cap|capitalization|value|size)",
         r"valuations?", r"valued", r"worth", r"orders?", r"order\s+backlog", r"contracts?", r"deals?", r"funds?", r"funding",
         r"subsid(?:y|ies)", r"capex", r"capital\s+expenditures?", r"spending", r"spend", r"tax(?:es)?", r"credits?",

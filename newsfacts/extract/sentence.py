@@ -69,6 +69,9 @@ def _cues(text: str) -> list[_Cue]:
     return [_Cue(kind, start, end) for kind, start, end in cues.find_cues(text)]
 
 
+_MEMBERS = re.compile(r"\s*[(\[]\s*(?:(?:including|namely|i\.e\.,?)\s+)?[^()\[\]]*")
+
+
 def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     """Facts of one sentence; updates ``ctx`` with what the sentence brings into focus."""
     ctx.since_share += 1
@@ -79,8 +82,13 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     text = spelled_to_digits(sentence)
     moneys = find_money(text)
     percents = find_percents(text)
-    periods = _with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx)
-    known = find_companies(text) + [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
+    periods = _ytd_to_headline(_with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx), ctx)
+    groups = [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
+    known = find_companies(text)
+    if groups:  # "the three Korean battery makers (LG Energy Solution, Samsung SDI, SK On)": members, not subjects
+        known = [c for c in known if not any(g.end <= c.start and _MEMBERS.fullmatch(text, g.end, c.start)
+                                              for g in groups)]
+    known += groups
     companies = sorted(known + find_unknown_companies(text, known), key=lambda m: m.start)
     companies = _drop_overlaps(companies)
     cue_list = _cues(text)
@@ -133,6 +141,19 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
         ms = _market_near_word(sentence)
         if ms:
             ctx.market = ms
+
+
+_YTD = re.compile(r"(?i)year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far")
+
+
+def _ytd_to_headline(periods: list[PeriodMention], ctx: ArticleContext) -> list[PeriodMention]:
+    """'The year to date' in a story about October 1-20 runs to October 20, not to the end of September."""
+    head = ctx.title_period or ctx.period
+    if head is None or ctx.doc_date is None:
+        return periods
+    return [dataclasses.replace(p, period=Period(p.period.start, head.end, "range"))
+            if p.period is not None and _YTD.fullmatch(p.text) and head.start.year == p.period.start.year
+            and p.period.end < head.end <= ctx.doc_date else p for p in periods]
 
 
 def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext) -> list[PeriodMention]:
@@ -417,7 +438,8 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
             if subj and re.match(r"^[\W_]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
                 return "export", _Cue("export", f_start + subj[0].start, f_start + subj[0].end)
             # "China: US$11.7 billion (+6.6%); U.S.: US$10.2 billion" -- a destination as the item label
-            lab = re.match(r"[\W_]*(?P<c>[A-Z][\w.' -]{1,30}?)\s*[:：]\s*$", text[f_start:m.start])
+            lab = re.match(r"[\W_]*(?P<c>[A-Z][\w.' -]{1,30}?)\s*[:：]\s*$", text[f_start:m.start]) or \
+                re.search(r"[;,]\s*(?P<c>[A-Z][\w.' -]{1,30}?)\s*$", text[f_start:m.start])  # "...; China US$11.07bn"
             if lab and find_countries(lab.group("c")):
                 return "export", _Cue("label", f_start + lab.start("c"), f_start + lab.end("c"))
         if not left:

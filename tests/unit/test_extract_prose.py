@@ -253,3 +253,25 @@ def test_a_period_label_inside_brackets_dates_the_figure_after_it():
     assert period(one(shares, company="Samsung Electronics", value=33.9)) == ("2024-10-01", "2024-12-31")
     assert period(one(shares, company="SK hynix", value=21.2)) == ("2024-10-01", "2024-12-31")
     assert not [f for f in facts(text) if "—" in (f.company or "")]
+
+
+def test_group_members_in_brackets_and_non_operating_losses():
+    text = (" date 2025-02-18\nThe combined share of the global ESS battery market held by the three Korean battery makers "
+            "(LG Energy Solution, Samsung SDI, SK On) fell to 8.1% in 2024 from 14.0% in 2023.\n"
+            "L&F posted an operating loss of KRW 210 billion in the fourth quarter of 2024. Inventory valuation losses in "
+            "the quarter amounted to KRW 236.0 billion, and it booked foreign exchange losses of KRW 12 billion.\n")
+    shares = facts(text, "fct_market_shares")
+    assert {(f.company, f.value) for f in shares} == {("Korean battery makers (combined)", 8.1),
+                                                      ("Korean battery makers (combined)", 14.0)}
+    assert [f.value for f in facts(text, "fct_revenues")] == [-210e9]
+
+
+def test_year_to_date_runs_to_the_headline_period_and_broker_shorthand():
+    text = (" date 2025-10-21\nExports for the first 20 days of October rose 6.6 percent to $36.4 billion. Exports in the "
+            "year to date reached $523.6 billion, up 2.1 percent from the same period of 2024.\n")
+    assert period(one(facts(text, "fct_exports"), value=523.6e9)) == ("2025-01-01", "2025-10-20")
+    brief = (" date 2025-11-03\nKorea October exports. Semis US$15.73bn (+25.4% YoY), a record for the month. Exports to "
+             "US US$8.75bn (-16.2% YoY) on tariffs; China US$11.07bn (+0.8% YoY).\n")
+    fs = facts(brief, "fct_exports")
+    assert one(fs, product="semiconductors").value == 15.73e9
+    assert (one(fs, destination="CN").value, one(fs, destination="CN").change_pct) == (11.07e9, 0.8)
