@@ -339,7 +339,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             company = _revenue_company(text, m, cue, f_start, companies, ctx)
             if company is None:
                 continue
-            fact = Fact(table="fct_revenues", value=sign * value, period=None, evidence=sentence.strip(),
+            fact = Fact(table="fct_revenues", value=_signed(sign, value), period=None, evidence=sentence.strip(),
                         currency=m.currency, company=company, metric=metric)
         fact.currency = m.currency
         fact.comparison = is_cmp
@@ -381,6 +381,25 @@ _CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forec
                         re.IGNORECASE)
 
 
+_STANDALONE = re.compile(r"(?i)\b(?:standalone|stand-alone|parent[\s-]only|separate|non-consolidated)\s+(?:basis|figures?|"
+                         r"results?|revenue|sales|operating)|\bon\s+a\s+(?:standalone|separate|non-consolidated)\b")
+_SEGMENT_LABEL = re.compile(r"^[\W_]*(?P<lab>[A-Z][\w&/.'-]*(?:\s+[\w&/.'-]+){0,4}?)\s*(?:\([^)]{1,40}\))?\s*[:：]\s+")
+_GENERIC_LABEL = re.compile(r"(?i)^(?:results?|highlights?|summary|earnings|performance|overview|key\s+\w+|takeaways?|notes?|"
+                            r"update|consolidated|total|company|group|revenue|sales|operating\s+\w+|net\s+\w+|profit|"
+                            r"outlook|guidance|bottom\s+line|headline|financials?|numbers|figures|details|ir|q&a|"
+                            r"[\w\s]*\b(?:said|says|reports?|reported))$")
+
+
+def _segment_label(text: str) -> bool:
+    """'Component Solution (MLCC): Revenue was KRW 1,227.1 billion': a line labelled by a business, not a company."""
+    m = _SEGMENT_LABEL.match(text)
+    if m is None:
+        return False
+    lab = m.group("lab")
+    return not (_DIGIT.search(lab) or _GENERIC_LABEL.match(lab) or find_companies(lab) or find_countries(lab)
+                or find_groups(lab) or find_periods(lab, None))
+
+
 def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | None:
     """Why an amount that looks like a fact must stay out of the marts, or None."""
     left = text[f_start:m.start]
@@ -396,6 +415,10 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
             return "a division's figure, not the company's"
         if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text):
             return "a fiscal period that is not a calendar period"
+        if _STANDALONE.search(text):
+            return "a standalone (parent-only) figure, not the consolidated one"
+        if _segment_label(text):
+            return "a division's figure, not the company's"
     if fact.qualifier == "forecast" and fact.period is not None and ctx.doc_date is not None \
             and fact.period.end < ctx.doc_date and _CONSENSUS.search(left):
         return "a consensus estimate for a period already reported, not a reported figure"
@@ -546,8 +569,13 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     return True, None
 
 
+def _signed(sign: int, value: float) -> float:
+    """A loss is negative whether or not it is printed with a minus ('loss of -KRW397.8bn')."""
+    return -abs(value) if sign < 0 else value
+
+
 def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, sign: int) -> Fact:
-    return Fact(table=main.table, value=sign * m.value, period=period, evidence=sentence.strip(), currency=m.currency,
+    return Fact(table=main.table, value=_signed(sign, m.value), period=period, evidence=sentence.strip(), currency=m.currency,
                 qualifier="exact", comparison=True, source_org=main.source_org, exporter=main.exporter,
                 destination=main.destination, product=main.product, company=main.company, metric=main.metric,
                 article_index=main.article_index, article_title=main.article_title,
@@ -646,12 +674,17 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
     return best
 
 
+_ESTIMATE_CODE = re.compile(r"\b(?:[1-4]Q\d{2}|[12]H\d{2}|(?:19|20)\d\d|FY\d{2})[EF]\b")
+
+
 def _qualifier(text, m: Money, f_start) -> str:
     before = text[max(0, m.start - 40):m.start]
     if "estimated" in before and _ESTIMATED_BEFORE.search(before):
         return "estimate"
     frame_left = text[f_start:m.start]
     after = text[m.end:m.end + 25]
+    if _ESTIMATE_CODE.search(frame_left):
+        return "forecast"  # "4Q25F OP to KRW15.2tn", "2026E revenue KRW 3.1tn": a broker's estimate column
     if cues.FORECAST.search(frame_left) or re.match(r"^\s*(?:is|are)\s+(?:expected|forecast|projected)", after,
                                                      re.IGNORECASE):
         if not re.search(r"\b(?:than|beat|beating|exceed\w*|surpass\w*|topp?\w*|above|below|missed)\s+(?:\w+\s+){0,3}"

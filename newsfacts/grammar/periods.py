@@ -509,9 +509,14 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         return ("absolute", month_range(year, 1, n), None, None) if year else ("relative", None, None, None)
     if kind == "monthrange":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
-        if m2 < m1:
-            return None
         year, stated = _explicit_year(g, "m", doc_date)
+        if m2 < m1:  # across a year end: "October 2023–September 2024", "October-March 2025" (a fiscal year)
+            if not stated or year is None:
+                return None
+            y1 = int(g["m1y"]) if g.get("m1y") else year - 1
+            if y1 != year - 1:
+                return None
+            return ("absolute", Period(dt.date(y1, m1, 1), month_end(year, m2), "range"), None, None)
         if not stated and g.get("m1y"):
             year, stated = int(g["m1y"]), True
         if not stated:

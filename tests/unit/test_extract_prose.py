@@ -275,3 +275,17 @@ def test_year_to_date_runs_to_the_headline_period_and_broker_shorthand():
     fs = facts(brief, "fct_exports")
     assert one(fs, product="semiconductors").value == 15.73e9
     assert (one(fs, destination="CN").value, one(fs, destination="CN").change_pct) == (11.07e9, 0.8)
+
+
+def test_fiscal_ranges_printed_losses_broker_estimates_and_segment_labels():
+    text = (" date 2025-11-03\nInfineon: for fiscal 2024 (October 2023–September 2024), revenue fell 8% to €14.96 billion.\n"
+            "Samsung SDI posted an operating loss of KRW591.3bn in 3Q25. Loss widened from -KRW397.8bn in 2Q25.\n"
+            "SK hynix: following 3Q25 results (OP KRW11.38tn), we raise 4Q25F OP to KRW15.2tn.\n"
+            "Samsung Electro-Mechanics posted revenue of KRW 2.5 trillion in the third quarter.\n"
+            "Component Solution (MLCC): Revenue was KRW 1,227.1 billion, up 13% year-on-year.\n"
+            "On a standalone basis, Samsung Electro-Mechanics' revenue rose 3.8% to KRW 1.9 trillion.\n")
+    fs = facts(text, "fct_revenues")
+    assert period(one(fs, company="Infineon")) == ("2023-10-01", "2024-09-30")
+    assert period(one(fs, value=-397.8e9)) == ("2025-04-01", "2025-06-30")
+    assert {f.value for f in fs if f.company == "SK hynix"} == {11.38e12}
+    assert {f.value for f in fs if f.company == "Samsung Electro-Mechanics"} == {2.5e12}
