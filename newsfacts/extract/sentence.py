@@ -69,7 +69,9 @@ def _cues(text: str) -> list[_Cue]:
     return [_Cue(kind, start, end) for kind, start, end in cues.find_cues(text)]
 
 
-_MEMBERS = re.compile(r"\s*[(\[]\s*(?:(?:including|namely|i\.e\.,?)\s+)?[^()\[\]]*")
+_MEMBERS = re.compile(r"\s*[(\[]\s*(?:(?:including|namely|i\.e\.,?)\s+)?[^()\[\]]*"  # '(LG Energy Solution, SK On, ...'
+                      r"|\s*[-–—]\s*(?:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*")  # ' - A, B and '
+
 
 
 def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:

@@ -24,11 +24,11 @@ from newsfacts.grammar.entities import (canonical_company, find_countries, find_
                                         market_label)
 from newsfacts.grammar.money import PREFIX_CURRENCIES, SUFFIX_CURRENCIES
 from newsfacts.grammar.numbers import SCALES, is_malformed_grouping, parse_number
-from newsfacts.grammar.periods import find_periods, shift_period
+from newsfacts.grammar.periods import find_periods, month_end, shift_period
 from newsfacts.model import Fact, Period
 
-_PER = (r"(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?|[1-4]Q\s?'?\d{2}[EF]?|Q[1-4]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
-        r"|(?:19|20)\d\d\s?Q[1-4]|[12]H\s?'?\d{2}[EF]?|H[12]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
+_PER = (r"(?:(?:19|20)\d\d(?:\.\d{1,2}\s*[~-]\s*\d{1,2}|[EFA](?![a-z]))?(?:\s*[-–/]\s*(?:19|20)\d\d)?|[1-4]Q\s?'?\d{2}[EFA]?|Q[1-4]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
+        r"|(?:19|20)\d\d\s?Q[1-4]|[12]H\s?'?\d{2}[EFA]?|H[12]\s?'?(?:\d{2}|(?:19|20)\d\d)?"
         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*[-–]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?"
         r"(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)")
 # single-space headers (no cell separators): column phrases found by one regex; a period belongs to the
@@ -64,10 +64,11 @@ _SKIP_ROWS = re.compile(r"^(?:others?|total|sum|subtotal|etc\.?|rest|the\s+rest|
 _SOURCE = re.compile(r"^\W*source\s*[:：]?", re.IGNORECASE)
 _NOTE = re.compile(r"^(?:\W*(?:note|notes|\*|※|figures|data)\b|\*)", re.IGNORECASE)
 _METRIC_ROW = re.compile(r"^(?:(?P<rev>revenues?|sales|net\s+sales|turnover)|(?P<op>operating\s+(?:profit|income|loss)|OP)"
-                         r"|(?P<net>net\s+(?:profit|income|loss)))(?:\s*\((?:KRW|USD|won|\$)[^)]*\))?$", re.IGNORECASE)
+                         r"|(?P<net>net\s+(?:profit|income|loss)))(?:\s*\((?:KRW|USD|won|\$|controlling|owners|attributable|"
+                         r"parent)[^)]*\))?$", re.IGNORECASE)
 _NON_FACT_ROW = re.compile(r"^(?:imports?|trade\s+balance|balance|op\s+margin|operating\s+margin|.*margin|ebitda|eps|capex)$",
                            re.IGNORECASE)
-_FORECAST_COL = re.compile(r"(?:\d[EF]|\b(?:consensus|forecast|estimate|est\.|guidance|target)\b)", re.IGNORECASE)
+_FORECAST_COL = re.compile(r"(?:\d[EF]\b|\b(?:consensus|cons\.?|forecast|estimate|est\.|guidance|target)(?![a-z]))", re.IGNORECASE)
 _NON_MONEY_UNIT = re.compile(r"\b(?:GWh|MWh|units?|million\s+units|tons?|tonnes|%|wafers?)\b", re.IGNORECASE)
 
 
@@ -98,7 +99,11 @@ def _period_of(token: str | None, doc_date: dt.date | None) -> Period | None:
     if not token:
         return None
     token = re.split(r"\s*[-–/]\s*(?=(?:19|20)\d\d)", token.strip())[0]
-    token = re.sub(r"(?<=\d)[EF]\b", "", token)
+    token = re.sub(r"(?<=\d)[EFA]\b", "", token)
+    dotted = re.fullmatch(r"((?:19|20)\d\d)\.(\d{1,2})\s*[~-]\s*(\d{1,2})", token)  # '2025.1~9': January-September 2025
+    if dotted and 1 <= int(dotted[2]) <= int(dotted[3]) <= 12:
+        y = int(dotted[1])
+        return Period(dt.date(y, int(dotted[2]), 1), month_end(y, int(dotted[3])), "range")
     ps = [p for p in find_periods(token, doc_date) if p.period]
     return ps[0].period if ps else None
 
@@ -364,7 +369,7 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     cap_periods = [p.period for p in find_periods(table.caption, doc_date) if p.period]
     fallback_period = cap_periods[-1] if cap_periods else default_period
     source = table.source or context_org
-    cols = table.columns
+    cols = _with_caption_months(table.columns, cap_periods)
     if cur is None and re.search(r"\bshares?\b", table.caption, re.IGNORECASE) and not any(
             c.kind == "share" for c in cols):
         # "Smartphone OLED shipment share by manufacturer, 2024 vs 2023": bare period columns hold shares
@@ -396,6 +401,17 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     for row in parsed:
         facts += _row_facts(row, cols, ctx)
     return facts
+
+
+def _with_caption_months(cols: list[Column], cap_periods: list[Period]) -> list[Column]:
+    """'... by maker, Jan~Sep' over columns '2024 M/S | 2025 M/S': each year's January-September."""
+    span = next((p for p in cap_periods if p.grain == "range" and p.start.year == p.end.year and p.start.day == 1
+                 and (p.start.month, p.end.month) != (1, 12)), None)
+    if span is None:
+        return cols
+    return [dataclasses.replace(c, period=Period(dt.date(c.period.start.year, span.start.month, 1),
+                                                 month_end(c.period.start.year, span.end.month), "range"))
+            if c.period is not None and c.period.grain == "year" else c for c in cols]
 
 
 _COMPANY_HEADER = re.compile(r"\b(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|players?|"
@@ -546,7 +562,7 @@ def _consistency(row, cols, values, money_cols, share_cols, growth_of, per, ctx)
         if not values.get(cur_k, (None,))[0] or per(cur_k) is None:
             continue
         year_before = shift_period(per(cur_k), "year")
-        prior = [k for k in dated if per(k) == year_before]
+        prior = [k for k in dated if per(k) == year_before and cols[k].metric == cols[cur_k].metric]
         if not prior:
             continue  # no column a year earlier: the stated growth cannot be checked
         prev_k = prior[-1]

@@ -327,9 +327,16 @@ _QUALIFIER_NORMAL = {"u.s.": "us", "american": "us", "smartphones": "smartphone"
                      "european": "europe", "north american": "north america", "indian": "india"}
 
 
+_MARKET_EXCLUDING = re.compile(r"(?i)(?:\bnon-|\bex-|\bexcl(?:uding|\.)?\s+|\boutside(?:\s+of)?\s+)(?:the\s+)?"
+                               r"(?P<x>China|Japan|Korea|U\.S\.|US|Europe)\b")
+
+
 def market_label(text: str, mention: Mention) -> str:
     """The vocabulary label, sharpened by a qualifier the text puts before it: 'smartphone OLED' ->
     'smartphone oled', 'U.S. EV' -> 'us ev' (labels stay short, so a plainer label still matches)."""
+    ex = _MARKET_EXCLUDING.search(text, max(0, mention.start - 40), min(len(text), mention.end + 40))
+    if ex:  # 'Global (excl. China) EV battery', 'non-China', 'installations outside China'
+        return f"{mention.value} (excluding {_QUALIFIER_NORMAL.get(ex.group('x').lower(), ex.group('x').lower())})"
     m = _MARKET_QUALIFIER.search(text, max(0, mention.start - 40), mention.start)
     if not m:
         return mention.value

@@ -39,7 +39,7 @@ SUFFIX_CURRENCIES = {
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|cr|m|b|k"  # crore 1e7, lakh 1e5 (India)
+_SCALE = r"thousand|million|billion|trillion|crore|lakh|mil|bil|tril|mn|mln|bn|bln|tn|trn|cr|m|b|k"  # crore 1e7, lakh 1e5 (India)
 # lowercase (matched on folded text): starting with literals, the search skips through text quickly
 _PREFIX = (r"w(?=-?\d)|won(?=\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
            r"rm(?=\s?\d)|rp\.?(?=\s?\d)|"
@@ -50,11 +50,13 @@ _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, re
 
 # the sign before the symbol ("-$1.2bn") is read in find_money: an optional group here would cost the fast start
 _PREFIXED = re.compile(
-    rf"(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b)?(?:\s+(?P<scale2>{_SCALE})\b)?")
+    rf"(?P<cur>{_PREFIX})\s?(?P<neg2>[-−])?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE})\b(?:(?<=il)\.)?)?"
+    rf"(?:\s+(?P<scale2>{_SCALE})\b)?")  # 'US$ 9.45 bil.'
 _SUFFIX_WORD = re.compile(_SUFFIX)  # the currency words _SUFFIXED needs (folded text): most sentences have none
 _SIGN_BEFORE = re.compile(r"(?<![\w.,])[-−]")
 _SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|crore|lakh|mn|bn|tn)\b)?"
+    rf"(?<![\w$€£¥₩.])(?P<num>{_NUMBER})(?:\s?-?(?P<scale>thousand|million|billion|trillion|crore|lakh|mil|bil|tril|mn|bn|tn)"
+    rf"\b(?:(?<=il)\.)?)?"  # '5.37 tril. won'
     rf"(?:\s+(?P<scale2>thousand|million|billion|trillion|crore)\b)?\s?(?P<cur>{_SUFFIX})\b",
     re.IGNORECASE,
 )

@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # the first seven months of this year / the first 10 months
     ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
-    ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-to-|-|–|to|through|until|and)\s*"
+    ("monthrange", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MON})(?:\s+(?P<m1y>{_YEAR}))?\s*(?:-to-|-|–|~|to|through|until|and)\s*"
                    rf"(?P<m2>{_MON})(?![a-z])(?!\s+\d{{1,2}}\b(?!,?\s*{_YEAR}))(?:\s+(?:period|quarter|months))?" + _ys("m")),
     # quarters: the first quarter of this year, first-quarter, Q1 2024, Q1'24, 3Q23, 1Q, the January-March quarter
     ("quarter", rf"\b(?:the\s+)?(?P<qo>{_ORD})[\s-]+quarter(?:s)?\b" + _ys("q")),

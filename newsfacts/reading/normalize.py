@@ -40,7 +40,8 @@ def _tab_row(line: str) -> str:
     if len(cells) < 3 or max(map(len, cells)) > 40:
         return line
     numeric = sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c))
-    if numeric < 2 and any(c.endswith((".", "!", "?", ",", ";", ":")) for c in cells):
+    if numeric < 2 and any(c.endswith((".", "!", "?", ",", ";", ":")) and (" " in c or len(c) > 8) for c in cells):
+        # a sentence's end, not an abbreviated header cell ('Cons.', 'Est.')
         return line
     return "\t".join(cells)
 _BLANKS = re.compile(r"\n{3,}")

@@ -96,3 +96,30 @@ def test_month_rows_are_the_company_in_focus_and_segment_rows_are_not_companies(
     out = [f for f in extract_document(read_text(text)) if f.evidence.startswith("Table row")]
     assert {(f.company, f.period.start, f.value, f.currency, f.change_pct) for f in out} == {
         ("TSMC", dt.date(2025, 7, 1), 323.17e9, "TWD", 25.8), ("TSMC", dt.date(2025, 8, 1), 335.77e9, "TWD", 33.8)}
+
+
+def test_broker_columns_actual_consensus_and_forecast():
+    text = (" date 2025-10-30\nSamsung Electro-Mechanics (009150 KS)\n3Q25 review\n\nTable 1. Quarterly results (KRW bn)\n\n"
+            "                    3Q24       2Q25      3Q25A      QoQ       YoY      Cons.      4Q25F\n"
+            "Revenue          2,548.0    2,784.5    2,889.0      3.8%     13.4%    2,846.0    2,803.4\n"
+            "Net profit (controlling)  180.2      213.0      260.3     22.2%     44.5%      237.0      215.3\n")
+    out = [f for f in extract_document(read_text(text)) if f.flag is None]
+    assert {(f.metric, f.period.start, f.value, f.change_pct) for f in out} == {
+        ("revenue", dt.date(2024, 7, 1), 2548.0e9, None), ("revenue", dt.date(2025, 4, 1), 2784.5e9, None),
+        ("revenue", dt.date(2025, 7, 1), 2889.0e9, 13.4), ("net_profit", dt.date(2024, 7, 1), 180.2e9, None),
+        ("net_profit", dt.date(2025, 4, 1), 213.0e9, None), ("net_profit", dt.date(2025, 7, 1), 260.3e9, 44.5)}
+
+
+def test_caption_months_apply_to_year_columns_and_growth_checks_compare_one_metric():
+    text = (" date 2025-11-04\n[Table] Non-China EV battery installation by maker, Jan~Sep (Unit: GWh)\n\n"
+            "Rank  Company              2024.1~9   2025.1~9   Growth    2024 M/S   2025 M/S\n"
+            "1     CATL                     79.6       98.5    23.7%      29.1%      30.1%\n"
+            "2     LG Energy Solution       64.9       71.0     9.4%      23.7%      21.7%\n\n"
+            "| Company | Revenue 2Q25 | YoY | Operating profit 2Q25 | Operating profit 2Q24 |\n|---|---:|---:|---:|---:|\n"
+            "| EcoPro BM | 838.5 | -18.9% | 21.0 | 5.4 |\n| SKC | 457.3 | 8.7% | (70.3) | (38.5) |\n"
+            "(Unit: KRW billion)\n")
+    out = extract_document(read_text(text))
+    catl = {(f.period.start, f.period.end, f.value, f.market) for f in out if f.company == "CATL"}
+    assert catl == {(dt.date(2024, 1, 1), dt.date(2024, 9, 30), 29.1, "ev batteries (excluding china)"),
+                    (dt.date(2025, 1, 1), dt.date(2025, 9, 30), 30.1, "ev batteries (excluding china)")}
+    assert not [f for f in out if f.company in ("EcoPro BM", "SKC") and f.flag]

@@ -88,3 +88,9 @@ def test_asian_currencies_and_indian_scales(text, value, currency):
 
 def test_a_lone_rm_or_rs_needs_a_number():
     assert find_money("the RM team and Rs. staff") == []
+
+
+def test_abbreviated_scales_with_a_full_stop():
+    from newsfacts.grammar.money import find_money
+    got = [(m.value, m.currency) for m in find_money("Chips: US$ 9.45 bil. (+12.9%); revenue of 5.37 tril. won; $3 mil.")]
+    assert got == [(9.45e9, "USD"), (5.37e12, "KRW"), (3e6, "USD")]
