@@ -9,13 +9,14 @@ by "from"/"compared to" is the comparison value for the earlier period.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from newsfacts.extract import cues
 from newsfacts.extract.context import ArticleContext
 from newsfacts.grammar import fastre
-from newsfacts.grammar.entities import (Mention, find_companies, find_countries, find_groups, find_markets,
+from newsfacts.grammar.entities import (Mention, find_companies, fiscal_year_end, find_countries, find_groups, find_markets,
                                         find_orgs, find_products, find_unknown_companies, market_label)
 from newsfacts.grammar.money import Money, find_money
 from newsfacts.grammar.numbers import spelled_to_digits
@@ -84,7 +85,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     text = spelled_to_digits(sentence)
     moneys = find_money(text)
     percents = find_percents(text)
-    periods = _ytd_to_headline(_with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx), ctx)
+    periods = _ytd_to_headline(_with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx, text), ctx)
     groups = [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
     known = find_companies(text)
     if groups:  # "the three Korean battery makers (LG Energy Solution, Samsung SDI, SK On)": members, not subjects
@@ -158,7 +159,7 @@ def _ytd_to_headline(periods: list[PeriodMention], ctx: ArticleContext) -> list[
             and p.period.end < head.end <= ctx.doc_date else p for p in periods]
 
 
-def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext) -> list[PeriodMention]:
+def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext, text: str) -> list[PeriodMention]:
     """'FY24' after 'the financial year ended March 2024': the article's fiscal year, not calendar 2024."""
     for p in periods:
         q = p.period
@@ -166,10 +167,48 @@ def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext) -> lis
                 q.end.year == q.start.year + 1 and q.start.month == q.end.month % 12 + 1 and \
                 q.end == month_end(q.end.year, q.end.month):
             ctx.fiscal_end_month = q.end.month
-    if ctx.fiscal_end_month is None:
+    end = _fiscal_end(ctx, text)
+    if end is None:
         return periods
-    return [dataclasses.replace(p, period=fiscal_year(p.period.end.year, ctx.fiscal_end_month))
-            if is_fiscal_year_mention(p) else p for p in periods]
+    return [dataclasses.replace(p, period=fiscal_year(p.period.end.year, end)) if is_fiscal_year_mention(p)
+            else _fiscal_quarter(p, text, end, ctx) for p in periods]
+
+
+def _fiscal_end(ctx: ArticleContext, text: str) -> int | None:
+    """The fiscal year-end month in force: stated by the article, else that of the company the sentence names
+    first, else that of the article's issuer (or, with none, of the company in focus)."""
+    if ctx.fiscal_end_month:
+        return ctx.fiscal_end_month
+    named = find_companies(text)
+    if named:
+        return fiscal_year_end(named[0].value)
+    return fiscal_year_end(ctx.issuer) if ctx.issuer else fiscal_year_end(ctx.focus_company)
+
+
+_FISCAL_BEFORE = re.compile(r"(?i)\bfiscal\s+(?:(?P<y>(?:19|20)\d\d)\s+)?(?:the\s+)?$")
+_ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _fiscal_quarter(p: PeriodMention, text: str, end: int, ctx: ArticleContext) -> PeriodMention:
+    """'its fiscal third quarter' of a company whose year ends in September: April-June, not July-September."""
+    m = _FISCAL_BEFORE.search(text, max(0, p.start - 20), p.start)
+    q = p.period
+    if m is None or q is None or q.grain != "quarter":
+        return p
+    n = (q.start.month + 2) // 3  # the quarter's number as written
+    last = (end - 3 * (4 - n) - 1) % 12 + 1  # the fiscal quarter's last month
+    if m.group("y") or (p.kind == "absolute" and re.search(r"\d", p.text)):  # of fiscal year Y
+        fy = int(m.group("y")) if m.group("y") else q.end.year
+        year = fy if last <= end else fy - 1
+    elif ctx.doc_date is not None:  # the latest such quarter that has ended
+        year = ctx.doc_date.year
+        while month_end(year, last) > ctx.doc_date:
+            year -= 1
+    else:
+        return p
+    start_m = (last - 3) % 12 + 1
+    start = dt.date(year if start_m <= last else year - 1, start_m, 1)
+    return dataclasses.replace(p, kind="absolute", period=Period(start, month_end(year, last), "range"))
 
 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|tentative|flash)\s+(?:\w+\s+)?(?:earnings|results|figures|"
@@ -415,7 +454,7 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
         if _DIVISION.search(subject) and not re.search(r"\b(?:company|group|firm)\b", subject[-40:], re.IGNORECASE) \
                 or _DIVISION_SUBJECT.match(text):
             return "a division's figure, not the company's"
-        if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text):
+        if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text) and _fiscal_end(ctx, text) is None:
             return "a fiscal period that is not a calendar period"
         if _STANDALONE.search(text):
             return "a standalone (parent-only) figure, not the consolidated one"
@@ -537,6 +576,10 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
         if near and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
             return True, shift_period(ctx.period, near[0].shift or "year")
         return False, None
+    base = next((p for p in in_frame if p.kind == "base" and p.period is not None and p.end <= m.start
+                 and re.fullmatch(r"(?:'s|’s)?\s*", text[p.end:m.start])), None)
+    if base is not None and main_fact.period is not None and base.period != main_fact.period:
+        return True, base.period  # "up 49 percent on fiscal 2024's $25.11 billion"
     label = _period_label(text, m.start, f_start, in_frame)
     if label is not None and main_fact.period is not None and label != main_fact.period:
         return True, label  # "revenue KRW3.07tn (-22.1% YoY; 3Q24: KRW3.94tn)"

@@ -90,6 +90,17 @@ def _companies():
 
 
 @functools.cache
+def _fiscal_year_ends() -> dict[str, int]:
+    return {row["company"]: int(row["fiscal_year_end_month"]) for row in _rows("fiscal_years.csv")}
+
+
+def fiscal_year_end(company: str | None) -> int | None:
+    """The month a company's fiscal year ends in when it is not December (vocab/fiscal_years.csv): its
+    'fiscal 2025' and 'fiscal third quarter' are those months, not the calendar's."""
+    return _fiscal_year_ends().get(company) if company else None
+
+
+@functools.cache
 def _groups():
     rows = _rows("company_groups.csv")
     names = [row["canonical"] for row in rows]

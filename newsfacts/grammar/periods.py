@@ -223,7 +223,7 @@ _REFERENCE = fastre.words(r"(?:since|before|after|by|until|till|through|as\s+ear
                           r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?")
 
 
-_BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
+_BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)|(?:%|\bpercent|\bper\s+cent)\s+on)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
                           re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")

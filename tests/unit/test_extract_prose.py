@@ -289,3 +289,15 @@ def test_fiscal_ranges_printed_losses_broker_estimates_and_segment_labels():
     assert period(one(fs, value=-397.8e9)) == ("2025-04-01", "2025-06-30")
     assert {f.value for f in fs if f.company == "SK hynix"} == {11.38e12}
     assert {f.value for f in fs if f.company == "Samsung Electro-Mechanics"} == {2.5e12}
+
+
+def test_fiscal_years_and_quarters_of_companies_whose_year_does_not_end_in_december():
+    text = (" date 2025-09-24\nMicron Technology reported record results. For the full fiscal 2025, revenue hit a record "
+            "$37.38 billion, up 49 percent on fiscal 2024's $25.11 billion. In the fiscal fourth quarter, revenue rose 46% "
+            "to $11.32 billion.\nQualcomm posted revenue of $10.37 billion for its fiscal third quarter, up 10% "
+            "year-over-year.\n")
+    fs = facts(text, "fct_revenues")
+    assert period(one(fs, value=37.38e9)) == ("2024-09-01", "2025-08-31")
+    assert period(one(fs, value=25.11e9)) == ("2023-09-01", "2024-08-31")
+    assert period(one(fs, value=11.32e9)) == ("2025-06-01", "2025-08-31")
+    assert period(one(fs, company="Qualcomm")) == ("2025-04-01", "2025-06-30")
