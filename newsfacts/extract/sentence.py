@@ -973,6 +973,12 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 period = ctx.share_period
             if period is None:
                 period = ctx.title_period or (ctx.period if ctx.period_age <= 2 else None)
+            stated = [q for q in own if q.kind in ("absolute", "relative")]
+            if stated and all(q.period is None for q in stated):
+                period = None  # "in the first half of this year" in an undated text: stated, not resolvable
+            elif not stated and _NOW.search(text):
+                # "Currently, Korean firms hold about 70%": the date's year, never an earlier period in focus
+                period = year_period(ctx.doc_date.year) if ctx.doc_date else None
         change_pp = None
         nxt = percents[i + 1] if i + 1 < len(percents) else None
         if nxt is not None and nxt.points and nxt.start - p.end < 60:
@@ -1019,7 +1025,7 @@ def market_named_in(title: str) -> str | None:
 # pattern whose alternatives start with literals is scanned in C; one alternation of all is tried everywhere)
 _SHARE_OF_WHOLE_PCT = re.compile(
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:global|world(?:wide)?|worldwide|total\s+global|the\s+world'?s)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|market|capacity|supply|output|production)|"
+    r"(?:[\w-]+\s+){0,4}?(?:revenue|sales|shipments|installations|usage|market|capacity|supply|output|production)|"
     r"(?:%|percent|per\s?cent)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){1,5}?(?:revenue|sales|shipments|installations|deliveries|orders)\b",
     re.IGNORECASE)
 _SHARE_OF_WHOLE_LEAD = fastre.words(
@@ -1040,6 +1046,9 @@ _ASIDE_GATE = re.compile(r"alone|since|previous|record|high|peak")  # words _ASI
 _STOCK_GATE = re.compile(r"shares|stock|kospi|kosdaq|nasdaq|share\s+price")  # words _STOCK needs
 _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
+
+
+_NOW = re.compile(r"(?i)\b(?:currently|at\s+present|presently|as\s+of\s+now|right\s+now|these\s+days)\b")
 
 
 def _any_market(text: str, companies: list[Mention]) -> str | None:

@@ -316,7 +316,10 @@ def _last_text(fn):
 @_last_text
 def find_countries(text: str) -> list[Mention]:
     rxs, table = _countries()
-    return _alias_matches(text, rxs, table)
+    found = _alias_matches(text, rxs, table)
+    if "$" in text:  # 'US$1.81 billion', 'U.S. $2 billion': a currency, not a country
+        found = [m for m in found if not text[m.end:m.end + 2].lstrip().startswith("$")]
+    return found
 
 
 def _find_labelled(text: str, vocab) -> list[Mention]:

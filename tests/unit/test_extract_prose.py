@@ -301,3 +301,14 @@ def test_fiscal_years_and_quarters_of_companies_whose_year_does_not_end_in_decem
     assert period(one(fs, value=25.11e9)) == ("2023-09-01", "2024-08-31")
     assert period(one(fs, value=11.32e9)) == ("2025-06-01", "2025-08-31")
     assert period(one(fs, company="Qualcomm")) == ("2025-04-01", "2025-06-30")
+
+
+def test_undated_and_present_tense_shares_and_us_dollar_is_not_a_destination():
+    text = ("Market position\nAccording to SNE Research, the three Korean companies held a combined 23.1% of global EV "
+            "battery usage in 2023, down from 25.5% in 2022.\nIn the first half of this year, the Korean trio's share "
+            "slipped to 17.4%.\nCurrently, Korean firms hold about 70% of global battery cell capacity.\n"
+            "Last year, battery exports fell 19.9% to US$7.90 billion, and in the first quarter of 2024 they declined "
+            "again, to US$1.81 billion.\n")
+    shares = facts(text, "fct_market_shares")
+    assert {(f.value, f.period.start.year) for f in shares} == {(23.1, 2023), (25.5, 2022)}
+    assert {f.destination for f in facts(text, "fct_exports", flagged=True)} == {"WORLD"}
