@@ -223,8 +223,9 @@ SHARE_WORDS = re.compile(r"\b(?:market\s+shares?|shares?|stake\s+of\s+the\s+mark
 SHARE_STRICT = re.compile(r"\b(?:market\s+shares?|shares?\b|(?:of|in)\s+the\s+(?:global\s+|world(?:wide)?\s+|domestic\s+|"
                           r"korean\s+|chinese\s+|u\.s\.\s+|european\s+)?(?:[\w-]+\s+|\([\w\s-]+\)\s+){0,6}market)", re.IGNORECASE)
 NOT_SHARE = re.compile(r"\b(?:margins?|survey(?:ed)?|respondents?|poll|of\s+(?:koreans|adults|people|consumers|respondents)|"
-                       r"growth\s+rates?|utilization|yield|of\s+(?:its|their|the\s+company'?s?)\s+(?:revenue|sales|capacity|"
-                       r"production|output|costs?)|of\s+(?:total\s+)?(?:battery\s+)?(?:production\s+)?costs?|"
+                       r"growth\s+rates?|utilization|yield|of\s+(?:its|their|the\s+company'?s?)\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|"
+                       r"capacity|production|output|costs?|shipments)|of\s+(?:total\s+)?(?:battery\s+)?(?:production\s+)?costs?|"
+                       r"share\s+of\s+(?:[\w-]+\s+){0,2}?costs?|"
                        r"of\s+(?:total|overall|korea'?s?|the\s+country'?s?)\s+(?:exports|imports)|interest\s+rates?|"
                        r"stake\s+in|tariffs?|duty|duties|inflation|unemployment|approval\s+rating|"
                        r"share\s+price|shares\s+(?:rose|fell|jumped|closed|gained|dropped|were|traded)|shares\s+in|"

@@ -86,6 +86,8 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     moneys = find_money(text)
     percents = find_percents(text)
     periods = _ytd_to_headline(_with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx, text), ctx)
+    if periods and ("which" in text or "who" in text):
+        periods = _outside_asides(text, periods, moneys, percents)
     groups = [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
     known = find_companies(text)
     if groups:  # "the three Korean battery makers (LG Energy Solution, Samsung SDI, SK On)": members, not subjects
@@ -149,9 +151,24 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
 _YTD = re.compile(r"(?i)year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far")
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*,")
+
+
+def _outside_asides(text: str, periods: list[PeriodMention], moneys, percents) -> list[PeriodMention]:
+    """'Samsung, which re-entered the OLED TV market in 2022, took 27.9 percent': the aside's year is not the
+    figure's (unless the figure is in the aside too)."""
+    spans = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
+    if not spans:
+        return periods
+    figures = [f.start for f in moneys] + [f.start for f in percents]
+    return [p for p in periods if not any(a <= p.start < b and not any(a <= f < b for f in figures) for a, b in spans)]
+
+
 def _ytd_to_headline(periods: list[PeriodMention], ctx: ArticleContext) -> list[PeriodMention]:
     """'The year to date' in a story about October 1-20 runs to October 20, not to the end of September."""
-    head = ctx.title_period or ctx.period
+    cutoff = next((p.period for p in periods if p.kind == "reference" and p.period is not None
+                   and p.period.start == p.period.end and p.text.lower().startswith("as of")), None)
+    head = cutoff or ctx.title_period or ctx.period  # '... as of Nov. 20': the span ends on that day
     if head is None or ctx.doc_date is None:
         return periods
     return [dataclasses.replace(p, period=Period(p.period.start, head.end, "range"))
@@ -422,6 +439,11 @@ _CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forec
                         re.IGNORECASE)
 
 
+# "HBM revenue approached $2 billion", "its NAND sales": one product line of the company (a chip company's
+# 'semiconductor'/'memory' revenue is left alone: for many it is all of it)
+_PRODUCT_LINE = re.compile(r"(?i)\b(?:HBM|DRAM|NAND|SSD|MLCC|OLED|LCD|smartphone|handset|TV|appliance|camera[\s-]module|"
+                           r"substrate|ESS|EV\s+battery|cathode|anode|data[\s-]cent(?:er|re)|automotive|server)\s+"
+                           r"(?:chip\s+)?(?:revenue|sales)\b")
 _STANDALONE = re.compile(r"(?i)\b(?:standalone|stand-alone|parent[\s-]only|separate|non-consolidated)\s+(?:basis|figures?|"
                          r"results?|revenue|sales|operating)|\bon\s+a\s+(?:standalone|separate|non-consolidated)\b")
 _SEGMENT_LABEL = re.compile(r"^[\W_]*(?P<lab>[A-Z][\w&/.'-]*(?:\s+[\w&/.'-]+){0,4}?)\s*(?:\([^)]{1,40}\))?\s*[:：]\s+")
@@ -456,6 +478,8 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
             return "a division's figure, not the company's"
         if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text) and _fiscal_end(ctx, text) is None:
             return "a fiscal period that is not a calendar period"
+        if fact.metric == "revenue" and _PRODUCT_LINE.search(subject[-40:]):
+            return "a product line's figure, not the company's"
         if _STANDALONE.search(text):
             return "a standalone (parent-only) figure, not the consolidated one"
         if _segment_label(text):

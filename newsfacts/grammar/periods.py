@@ -89,8 +89,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # month with year or relative year: May 2021, in May last year, March of this year
     ("monthyear", rf"(?:\b(?:in|of|for|during|since|by|from|to)\s+)?\b(?P<my>{_MON})(?:\s+\d{{1,2}},)?(?:\s+of)?\s*(?:(?P<myy>{_YEAR})\b|(?P<myr>{_REL}))"),
     ("monthrel", r"\b(?P<mrel>last|this|previous)\s+month\b"),
+    # the most recent quarter / the latest quarter / last quarter: the latest that has ended by the article's date
+    ("latestq", r"\b(?:the\s+)?(?:most\s+recent|latest|just-ended|just\s+ended|last)\s+quarter\b(?!\s+of\b)"),
     # bare month: in March, March's, for June
-    ("month", rf"(?:\b(?:in|of|for|during|since|through|until|by|from|to|last|this)\s+(?P<bm>{_MON})\b(?!\s+\d)"
+    # as of Nov. 20 (, 2025): a cut-off day, a reference (a year-to-date span ends there)
+    ("asof", rf"\bas\s+of\s+(?P<am>{_MON})\.?\s+(?P<ad>\d{{1,2}})\b(?!\s*(?:%|percent))" + _ys("ao")),
+    ("month", rf"(?:\b(?:in|of|for|during|since|through|until|by|from|to|last|this)\s+(?P<bm>{_MON})\b(?!\.?\s+\d)"
               rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:exports?|imports?|shipments?|sales|figures?|data))"
               rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s)"),
     # year-to-date
@@ -131,6 +135,8 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "anaphor": (False, False, frozenset({"same", "the quarter", "the period", "the half", "year", "annual", "yearly"})),
     "monthyear": (True, False, frozenset()),
     "monthrel": (False, False, frozenset({"month", "months"})),
+    "latestq": (False, False, frozenset({"quarter"})),
+    "asof": (True, True, frozenset()),
     "month": (True, False, frozenset()),
     "ytd": (False, False, frozenset({"date", "so far"})),
     "vague": (False, False, frozenset({"early", "late", "mid", "end of", "beginning", "start of", "around", "circa"})),
@@ -186,7 +192,7 @@ _MONTH_REACH = 60  # no rule that needs a month name starts further than this be
 
 # how far before its first trigger word (or year, or month name) a rule's match can start
 _REACH = {"days": 30, "firstmonths": 30, "firstquarters": 30, "quarter": 30, "yquarter": 30, "qcode": 12,
-          "half": 25, "hcode": 12, "compare": 20, "anaphor": 25, "monthrel": 12, "ytd": 15, "vague": 10,
+          "half": 25, "hcode": 12, "compare": 20, "anaphor": 25, "monthrel": 12, "latestq": 20, "ytd": 15, "vague": 10,
           "relyear": 15, "year": 15, "dotrange": 2}
 
 
@@ -227,7 +233,7 @@ _BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.
                           re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
-_REF_LEAD = re.compile(r"(?:since|by|until|through)\s", re.IGNORECASE)
+_REF_LEAD = re.compile(r"(?:since|by|until|through|as\s+of)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -592,6 +598,22 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         if rel in ("last", "previous"):
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
         return ("relative", month_period(y, mo), None, None)
+    if kind == "latestq":
+        if doc_date is None:
+            return ("relative", None, None, None)
+        q = (doc_date.month - 1) // 3  # the quarter before the one the date is in
+        year = doc_date.year if q else doc_date.year - 1
+        return ("relative", quarter_period(year, q or 4), None, None)
+    if kind == "asof":
+        mon, day = _month(g["am"]), int(g["ad"])
+        year, stated = _explicit_year(g, "ao", doc_date)
+        if not stated:
+            p = _latest_start(doc_date, lambda y: month_period(y, mon), False, hint)
+            year = p.start.year if p else None
+        if year is None or not 1 <= day <= calendar.monthrange(year, mon)[1]:
+            return ("relative", None, None, None)
+        d = dt.date(year, mon, day)
+        return ("absolute", Period(d, d, "range"), None, None)
     if kind == "month":
         mon = _month(g["bm"] or g["bm2"] or g["bm3"])
         p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)

@@ -312,3 +312,15 @@ def test_undated_and_present_tense_shares_and_us_dollar_is_not_a_destination():
     shares = facts(text, "fct_market_shares")
     assert {(f.value, f.period.start.year) for f in shares} == {(23.1, 2023), (25.5, 2022)}
     assert {f.destination for f in facts(text, "fct_exports", flagged=True)} == {"WORLD"}
+
+
+def test_asides_cut_offs_latest_quarters_product_lines_and_cost_shares():
+    text = (" date 2025-11-21\nSamsung Electronics, which re-entered the OLED TV market in 2022, took 27.9 percent of "
+            "OLED TV shipments in 2024. Samsung's Neo QLED accounted for 40% of its TV revenue. Cathode's share of cell "
+            "cost is now about 40%.\nExports rose. Year to date, Korea's exports reached $614.2 billion as of Nov. 20, "
+            "up 1.9 percent from the same period of 2024.\nIn the most recent quarter, Micron posted revenue of $11.3 "
+            "billion. HBM revenue approached $2 billion in the quarter.\n")
+    assert [(f.value, f.period.start.year) for f in facts(text, "fct_market_shares")] == [(27.9, 2024)]
+    assert period(one(facts(text, "fct_exports"), value=614.2e9)) == ("2025-01-01", "2025-11-20")
+    (rev,) = facts(text, "fct_revenues")
+    assert (rev.value, period(rev)) == (11.3e9, ("2025-07-01", "2025-09-30"))
