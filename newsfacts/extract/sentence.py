@@ -184,6 +184,11 @@ def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext, text: 
                 q.end.year == q.start.year + 1 and q.start.month == q.end.month % 12 + 1 and \
                 q.end == month_end(q.end.year, q.end.month):
             ctx.fiscal_end_month = q.end.month
+    if not periods:
+        return periods
+    low = text.lower()
+    if "fiscal" not in low and "fy" not in low and "financial year" not in low:
+        return periods  # nothing named as a fiscal period
     end = _fiscal_end(ctx, text)
     if end is None:
         return periods
