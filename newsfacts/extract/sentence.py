@@ -306,7 +306,7 @@ def _market_near_word(text: str) -> str | None:
     """A market named as such: 'the global DRAM market', 'share of the foundry market'."""
     if fastre.search(_MARKET_WORD, fastre.fold(text), right=False) is None:
         return None
-    for mk in find_markets(text):
+    for mk in _head_markets(text):
         tail = text[mk.end:mk.end + 30].lower()
         if re.match(r"^\s*(?:\w+\s+){0,2}?(?:market|sector|industry|segment|shipments|revenue|sales|installations|orders|deliveries)", tail) or \
                 re.search(r"(?:market|share)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:global\s+|world\s+)?$",
@@ -793,9 +793,10 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
         return before[0].value
     # nothing named: an aggregate ("worldwide semiconductor revenue") is not a company's figure
     if _AGGREGATE_BEFORE.search(text[max(0, cue.start - 40):cue.start]) or re.match(
-            r"\s+(?:of|for)\s+(?:the\s+)?(?:world'?s|global|top\s+\d+|industry|market|sector|\d+\s+(?:largest|biggest|major)|all|korean|chinese)\b",
-            text[cue.end:cue.end + 40], re.IGNORECASE):
-        return None
+            r"\s+(?:of|for)\s+(?:the\s+)?(?:world'?s|global|top\s+\d+|industry|market|sector|\d+\s+(?:largest|biggest|major)|all|korean|chinese"
+            r"|(?:[\w-]+\s+){1,3}(?:market|industry|sector))\b",
+            text[cue.end:cue.end + 40], re.IGNORECASE) or _AGGREGATE_SUBJECT.match(text):
+        return None  # "revenue of the smartphone OLED market", "Global TV shipments rose ..., while revenue reached"
     after = [c for c in real if c.start >= m.end]
     if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
         return after[0].value
@@ -809,6 +810,7 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     return None
 
 
+_AGGREGATE_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:global|worldwide|world|total|overall|industry-wide)\s", re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|goods|country'?s|nation'?s|korea'?s)\b", re.IGNORECASE)
 _DAILY = re.compile(r"\b(?:daily|per\s+(?:working\s+)?day|a\s+day|average|per\s+month|monthly\s+average)\b[^.]{0,15}$",
                     re.IGNORECASE)
@@ -1080,8 +1082,15 @@ _STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosda
 _NOW = re.compile(r"(?i)\b(?:currently|at\s+present|presently|as\s+of\s+now|right\s+now|these\s+days)\b")
 
 
+def _head_markets(text: str) -> list[Mention]:
+    """Market mentions, without those that only qualify the next one ('smartphone OLED', 'EV battery')."""
+    found = find_markets(text)
+    return [mk for i, mk in enumerate(found)
+            if not (i + 1 < len(found) and re.fullmatch(r"[\s-]{0,2}", text[mk.end:found[i + 1].start]))]
+
+
 def _any_market(text: str, companies: list[Mention]) -> str | None:
-    ms = [mk for mk in find_markets(text) if not any(c.start <= mk.start < c.end for c in companies)]
+    ms = [mk for mk in _head_markets(text) if not any(c.start <= mk.start < c.end for c in companies)]
     return ms[0].value if ms else None
 
 

@@ -324,3 +324,11 @@ def test_asides_cut_offs_latest_quarters_product_lines_and_cost_shares():
     assert period(one(facts(text, "fct_exports"), value=614.2e9)) == ("2025-01-01", "2025-11-20")
     (rev,) = facts(text, "fct_revenues")
     assert (rev.value, period(rev)) == (11.3e9, ("2025-07-01", "2025-09-30"))
+
+
+def test_market_aggregates_are_no_company_revenue_and_a_qualifying_market_word_is_not_the_market():
+    text = (" date 2025-11-13\nBOE took second place with 17.5% of smartphone OLED shipments in the third quarter. "
+            "Revenue of the smartphone OLED market amounted to US$10.2 billion in the quarter.\nSamsung led the TV "
+            "market. Global TV shipments rose 1.3% to 208.8 million units in 2024, while revenue reached US$104.5 billion.\n")
+    assert facts(text, "fct_revenues") == []
+    assert one(facts(text, "fct_market_shares"), company="BOE").market == "oled"
