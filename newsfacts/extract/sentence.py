@@ -900,7 +900,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if not strict and not listy:
         return []
     facts: list[Fact] = []
-    market = _market_near_word(text) or ctx.market or _any_market(text, companies)
+    market = _market_near_word(text) or _lead_market(text) or ctx.market or _any_market(text, companies)
     basis = next((b for b, rx in cues.BASIS if rx.search(text)), None) or (ctx.basis if ctx.market == market else None)
     prev_end = 0
     main: Fact | None = None
@@ -1087,6 +1087,15 @@ def _head_markets(text: str) -> list[Mention]:
     found = find_markets(text)
     return [mk for i, mk in enumerate(found)
             if not (i + 1 < len(found) and re.fullmatch(r"[\s-]{0,2}", text[mk.end:found[i + 1].start]))]
+
+
+_LEAD_IN = re.compile(r"\W*(?:in|for|within|among|across)\s+(?:the\s+)?(?:global\s+|worldwide\s+|world\s+)?$", re.IGNORECASE)
+
+
+def _lead_market(text: str) -> str | None:
+    """'In HBM, SK hynix's share stood at 62%': a market the sentence opens with replaces the one in focus."""
+    ms = _head_markets(text) if len(text) > 3 and text[:3].lower().strip() in ("in", "for", "wit", "amo", "acr") else []
+    return market_label(text, ms[0]) if ms and ms[0].start < 30 and _LEAD_IN.fullmatch(text[:ms[0].start]) else None
 
 
 def _any_market(text: str, companies: list[Mention]) -> str | None:

@@ -332,3 +332,12 @@ def test_market_aggregates_are_no_company_revenue_and_a_qualifying_market_word_i
             "market. Global TV shipments rose 1.3% to 208.8 million units in 2024, while revenue reached US$104.5 billion.\n")
     assert facts(text, "fct_revenues") == []
     assert one(facts(text, "fct_market_shares"), company="BOE").market == "oled"
+
+
+def test_a_sentence_opening_with_a_market_names_the_market_of_its_shares():
+    text = (" date 2025-08-14\nSK hynix extended its lead in the global DRAM market in the second quarter, taking a "
+            "38.7% share by revenue, according to Counterpoint Research. In HBM, SK hynix's share stood at 62%, "
+            "followed by Micron (21%) and Samsung (17%).\n")
+    fs = facts(text, "fct_market_shares")
+    assert {(f.company, f.market) for f in fs if f.value != 38.7} == {
+        ("SK hynix", "hbm"), ("Micron Technology", "hbm"), ("Samsung Electronics", "hbm")}
