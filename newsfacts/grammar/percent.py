@@ -12,7 +12,9 @@ _PCT = re.compile(
     re.IGNORECASE,
 )
 
-_RANGE_TO = re.compile(r"(?<!from )\b\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?:to|and)\s+$", re.IGNORECASE)
+# "10 to 12 percent", "between 4 and 5 percent" ("4.4 percent and 3.3 percent, respectively" is two values)
+_RANGE_TO = re.compile(r"(?<!from )\b\d+(?:\.\d+)?\s*(?:%|percent)?\s+to\s+$|"
+                       r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s+and\s+$", re.IGNORECASE)
 _RANGE_NEXT = re.compile(r"\s*(?:to|-|–|~)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
 
 

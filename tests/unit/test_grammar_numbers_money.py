@@ -94,3 +94,10 @@ def test_abbreviated_scales_with_a_full_stop():
     from newsfacts.grammar.money import find_money
     got = [(m.value, m.currency) for m in find_money("Chips: US$ 9.45 bil. (+12.9%); revenue of 5.37 tril. won; $3 mil.")]
     assert got == [(9.45e9, "USD"), (5.37e12, "KRW"), (3e6, "USD")]
+
+
+def test_two_percentages_joined_by_and_are_two_values_not_a_range():
+    from newsfacts.grammar.percent import find_percents
+    pair = find_percents("SK On and Samsung SDI took 4.4 percent and 3.3 percent, respectively.")
+    assert [(p.value, p.is_range) for p in pair] == [(4.4, False), (3.3, False)]
+    assert [p.is_range for p in find_percents("margins of between 4 and 5 percent, or 10 to 12 percent")] == [True, True]
