@@ -449,6 +449,8 @@ _CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forec
 _PRODUCT_LINE = re.compile(r"(?i)\b(?:HBM|DRAM|NAND|SSD|MLCC|OLED|LCD|smartphone|handset|TV|appliance|camera[\s-]module|"
                            r"substrate|ESS|EV\s+battery|cathode|anode|data[\s-]cent(?:er|re)|automotive|server)\s+"
                            r"(?:chip\s+)?(?:revenue|sales)\b")
+_ADJUSTED = re.compile(r"(?i)\b(?:excluding|excl\.|stripping\s+out|adjusted\s+for|before\s+(?:the\s+)?(?:AMPC|tax\s+credits?))\b"
+                       r"|\bex-(?:AMPC|IRA|one-offs?)\b")
 _STANDALONE = re.compile(r"(?i)\b(?:standalone|stand-alone|parent[\s-]only|separate|non-consolidated)\s+(?:basis|figures?|"
                          r"results?|revenue|sales|operating)|\bon\s+a\s+(?:standalone|separate|non-consolidated)\b")
 _SEGMENT_LABEL = re.compile(r"^[\W_]*(?P<lab>[A-Z][\w&/.'-]*(?:\s+[\w&/.'-]+){0,4}?)\s*(?:\([^)]{1,40}\))?\s*[:：]\s+")
@@ -483,6 +485,8 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
             return "a division's figure, not the company's"
         if _FISCAL_Q.search(text) and not re.search(r"\b(?:ended|ending)\s+[A-Z][a-z]+", text) and _fiscal_end(ctx, text) is None:
             return "a fiscal period that is not a calendar period"
+        if _ADJUSTED.search(text, max(0, m.start - 120), m.start):
+            return "an adjusted figure (excluding an item), not the reported one"
         if fact.metric == "revenue" and _PRODUCT_LINE.search(subject[-40:]):
             return "a product line's figure, not the company's"
         if _STANDALONE.search(text):
@@ -565,6 +569,9 @@ _MULTIPLE_RANGE = {"doubled": (1.8, 3.0), "tripled": (2.7, 4.0), "trebled": (2.7
                    "halved": (0.4, 0.6)}
 
 
+_FROM_WORD = re.compile(r"\b(?:from|compared|versus|than)\b", re.IGNORECASE)
+
+
 def _period_label(text: str, start: int, f_start: int, in_frame: list[PeriodMention]) -> Period | None:
     """The period a figure is labelled with, right before it: '(4Q24: 6,720 / 33.9%)', '3Q23: KRW 5,254.2 bn'."""
     for p in in_frame:
@@ -581,7 +588,8 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     after = text[m.end:min(f_end, m.end + 60)]
     cmp_before = bool(cues.COMPARE_BEFORE.search(before)) and main_fact is not None
     in_frame = [p for p in periods if f_start <= p.start and p.end <= f_end]
-    cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1]
+    cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1
+                    and not _FROM_WORD.search(text, m.end, p.start)]  # "X from a net loss a year ago": X is the new value
     if main_fact is None:
         # "In the same quarter last year, the company recorded ...": compared with the period in focus
         near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start
@@ -597,6 +605,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
         if yoy_base and ctx.period is not None:
             return True, shift_period(ctx.period, "year")  # "..., turned positive from a loss of X" (year-on-year)
         after_cmp = [p for p in in_frame if p.kind == "comparison" and 0 <= p.start - m.end < 45 and (
+            cmp_before_money or not _FROM_WORD.search(text, m.end, p.start)) and (
             cmp_before_money or not re.search(r"\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:to|with))\s+$",
                                               text[max(0, p.start - 16):p.start], re.IGNORECASE))]
         if after_cmp and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:

@@ -341,3 +341,13 @@ def test_a_sentence_opening_with_a_market_names_the_market_of_its_shares():
     fs = facts(text, "fct_market_shares")
     assert {(f.company, f.market) for f in fs if f.value != 38.7} == {
         ("SK hynix", "hbm"), ("Micron Technology", "hbm"), ("Samsung Electronics", "hbm")}
+
+
+def test_adjusted_profits_stay_out_and_a_figure_before_from_is_the_new_value():
+    text = (" date 2025-07-25\nLG Energy Solution said its second-quarter operating profit jumped 152 percent on-year "
+            "to 492.2 billion won. Excluding the Advanced Manufacturing Production Credit of 490.8 billion won, "
+            "operating profit stood at 1.4 billion won. The battery maker swung to a net profit of 303.9 billion won "
+            "from a net loss a year ago.\n")
+    fs = facts(text, "fct_revenues")
+    assert {(f.metric, f.value, period(f)) for f in fs} == {
+        ("operating_profit", 492.2e9, ("2025-04-01", "2025-06-30")), ("net_profit", 303.9e9, ("2025-04-01", "2025-06-30"))}
