@@ -64,13 +64,15 @@ def _prose(lines: list[str], ctx: ArticleContext) -> list[Fact]:
 
 
 _PRELIMINARY_RESULTS = re.compile(r"(?i)\b(?:preliminary|provisional|tentative|flash)\s+(?:\w+\s+)?(?:earnings|results|"
-                                  r"figures|estimates?|filing)|\bearnings\s+guidance")
+                                  r"figures|estimates?|filing)|\bearnings\s+guidance|"
+                                  r"\b(?:release|announce|report|publish)\w*\s+(?:its\s+|the\s+)?(?:final|full|detailed)\s+"
+                                  r"(?:\w+\s+)?(?:earnings|results)")
 _FISCAL_YEAR_ENDED = re.compile(r"(?i)\b(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to)\s+[A-Z]")
 
 
 def _says_preliminary(text: str) -> bool:
     low = text.lower()
-    if not any(w in low for w in ("preliminary", "provisional", "tentative", "flash", "guidance")):
+    if not any(w in low for w in ("preliminary", "provisional", "tentative", "flash", "guidance", "final", "full", "detailed")):
         return False  # the usual case, decided without the regex
     return _PRELIMINARY_RESULTS.search(text) is not None
 

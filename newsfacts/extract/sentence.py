@@ -236,6 +236,8 @@ def _fiscal_quarter(p: PeriodMention, text: str, end: int, ctx: ArticleContext) 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|tentative|flash)\s+(?:\w+\s+)?(?:earnings|results|figures|"
                           r"estimates?|filing|data|numbers)|\bearnings\s+guidance|\bestimates?\s+(?:its|their)\b",
                           re.IGNORECASE)
+_LIKELY_PAST = re.compile(r"\b(?:likely|probably)\s+(?:rose|fell|jumped|surged|soared|climbed|grew|increased|declined|dropped|"
+                          r"plunged|slumped|tumbled|decreased|came\s+in|was|were|reached|totaled|hit|more\s+than)\b", re.IGNORECASE)
 _NOT_OWN = re.compile(r"\b(?:analysts?|consensus|brokers?|market\s+expectations?|forecasters?|FnGuide|polled|"
                       r"surveyed|beat|beating|missed|than)\b", re.IGNORECASE)
 
@@ -244,9 +246,11 @@ def _own_preliminary(text: str, f_start: int, m: Money, fact: Fact, ctx: Article
     """A company's own preliminary figure for a period that has ended: an estimate, not a forecast."""
     if fact.period is None or ctx.doc_date is None or fact.period.end >= ctx.doc_date:
         return False
-    if not (ctx.preliminary or _PRELIMINARY.search(text)):
+    if not (ctx.preliminary or _PRELIMINARY.search(text) or _LIKELY_PAST.search(text)):
         return False
-    return not _NOT_OWN.search(text[max(0, f_start - 60):m.end + 40])
+    # analysts' figures are introduced before the amount ("the consensus of X"); "X, missing expectations" is the
+    # company's own
+    return not _NOT_OWN.search(text[max(0, f_start - 60):m.start])
 
 
 def _cumulative_of(period: Period, headline: Period | None) -> bool:

@@ -351,3 +351,10 @@ def test_adjusted_profits_stay_out_and_a_figure_before_from_is_the_new_value():
     fs = facts(text, "fct_revenues")
     assert {(f.metric, f.value, period(f)) for f in fs} == {
         ("operating_profit", 492.2e9, ("2025-04-01", "2025-06-30")), ("net_profit", 303.9e9, ("2025-04-01", "2025-06-30"))}
+
+
+def test_likely_rose_is_a_preliminary_estimate_of_the_quarter_just_ended():
+    text = (" date 2025-01-09\nSamsung Electronics Co. said Wednesday its fourth-quarter operating profit likely rose "
+            "130 percent from a year earlier to 6.5 trillion won, missing market expectations.\n")
+    (f,) = facts(text, "fct_revenues")
+    assert (period(f), f.qualifier) == (("2024-10-01", "2024-12-31"), "estimate")
