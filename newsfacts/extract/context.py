@@ -23,6 +23,8 @@ class ArticleContext:
     period_age: int = 99  # sentences since ``period`` was stated
     year_hint: int | None = None  # undated documents: the year the headline states
     title_period: Period | None = None  # the period the headline states, the story's own period
+    lede_period: Period | None = None  # the period of the article's first fact: the story's, when the title has none
+    last_period: Period | None = None  # the period of the last fact stated, in focus or not ('for the period')
     product: str | None = None
     destination: str | None = None
     exporter: str | None = None  # an exporter other than Korea stated earlier ("Malaysia's exports to ...")

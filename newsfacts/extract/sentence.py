@@ -39,7 +39,7 @@ _AGGREGATE_BEFORE = re.compile(
 _ATTRIBUTION = fastre.words(r"according\s+to|data\s+from|figures\s+from|compiled\s+by|tallied\s+by|"
                             r"report(?:ed)?\s+(?:by|from)|said|says|showed|released|announced|estimates?|survey")
 _UNREPRESENTABLE_DEST = re.compile(
-    r"\b(?:to|for|into)\s+(?:the\s+)?(?:ASEAN|Southeast\s+Asia|Middle\s+East|Latin\s+America|Central\s+and\s+South\s+America|"
+    r"\b(?:to|for|into)\s+(?:the\s+)?(?:ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations|Southeast\s+Asia|Middle\s+East|Latin\s+America|Central\s+and\s+South\s+America|"
     r"CIS|Africa|Oceania|Asia|North\s+America|South\s+America|emerging\s+markets|nine\s+major|"
     r"\d+\s+major)\b", re.IGNORECASE)
 _BOUND = re.compile(r"^-bound\b", re.IGNORECASE)
@@ -274,9 +274,13 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
             any(k.value == facts[0].company for k in companies):
         ctx.focus_company = facts[0].company
     good = [f for f in facts if f.period is not None and not f.comparison and f.flag is None]
+    if good and ctx.lede_period is None:
+        ctx.lede_period = good[0].period
+    if good:
+        ctx.last_period = good[-1].period
     if _ASIDE_GATE.search(fastre.fold(text)) and _ASIDE.search(text):
         pass  # "In the fourth quarter alone, ...": an aside, the story's period stays in focus
-    elif good and _cumulative_of(good[0].period, ctx.title_period):
+    elif good and _cumulative_of(good[0].period, ctx.title_period or ctx.lede_period):
         pass  # "ICT exports in the first quarter totaled ..." in a story about March: March stays in focus
     elif good:
         ctx.period = good[0].period
@@ -321,6 +325,8 @@ def _market_near_word(text: str) -> str | None:
 
 def _anaphor_period(p: PeriodMention, ctx: ArticleContext) -> Period | None:
     """'the same period' is the period in focus; 'for the full year' is the year that contains it."""
+    if p.grain == "period" and not p.text.lower().startswith("the same") and ctx.last_period is not None:
+        return ctx.last_period  # "Chip exports for the period stood at ...": the span the text just spoke of
     if ctx.period is None:
         return None
     if p.grain == "year" and ctx.period.grain != "year":
@@ -538,6 +544,9 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
             subj = find_products(text[f_start:m.start])
             if subj and re.match(r"^[\W_]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
                 return "export", _Cue("export", f_start + subj[0].start, f_start + subj[0].end)
+            later = _clause_subject_product(text, f_start, m.start)
+            if later is not None:
+                return "export", later
             # "China: US$11.7 billion (+6.6%); U.S.: US$10.2 billion" -- a destination as the item label
             lab = re.match(r"[\W_]*(?P<c>[A-Z][\w.' -]{1,30}?)\s*[:：]\s*$", text[f_start:m.start]) or \
                 re.search(r"[;,]\s*(?P<c>[A-Z][\w.' -]{1,30}?)\s*$", text[f_start:m.start])  # "...; China US$11.07bn"
@@ -669,6 +678,10 @@ def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, si
                 flag=f"malformed number '{m.text}'" if m.malformed else None)
 
 
+_CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\s+back\s+of|driven\s+by|reflecting|"
+                     r"which|that|who)\s", re.IGNORECASE)
+
+
 def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
     best, best_d = None, None
     for p in periods:
@@ -678,6 +691,8 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
             continue
         if p.start >= m.end and text[p.end:p.end + 2].lstrip().startswith(":"):
             continue  # "(+8.2% YoY; 3Q23: KRW 5,254.2 bn)": a label of the amount after it
+        if p.start >= m.end and _CAUSAL.search(text, m.end, p.start):
+            continue  # "... to US$2.17 billion as yards delivered LNG carriers ordered during the 2021-2022 boom"
         if f_start > 0 and p.end <= m.start and re.fullmatch(r"[\s)]*(?:in|for|during)?\s*", text[f_start:p.start]) \
                 and re.search(r"[;,]|\band\b", text[p.end:m.start]):
             continue  # "... vs. KRW-2.88tn in 2Q23; net profit KRW4.12tn": 2Q23 is the previous amount's
@@ -856,6 +871,11 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
         product = _export_product(text, c)
         if product:
             break
+    if product is None and f_start == 0 and re.search(r"\bwith\s+(?:its\s+|their\s+)?(?:exports?|shipments?)\s+$",
+                                                    text[max(0, cue.start - 20):cue.end + 1]):
+        opening = find_products(text[:40])
+        if opening and re.fullmatch(r"\W*(?:the\s+)?", text[:opening[0].start]):
+            product = opening[0].value  # "Computer products, which ..., rebounded, with exports rising 32.8% to ..."
     total = bool(cues.TOTAL_EXPORTS.search(text[max(0, cue.start - 30):cue.end + 5]))
     generic = cue.kind == "shipments" or re.search(r"\b(?:it|they|the\s+figure|the\s+amount)\b",
                                                     text[f_start:cue.start], re.IGNORECASE)
@@ -872,6 +892,24 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
         ctx.destination = destination
     return Fact(table="fct_exports", value=m.value, period=None, evidence=sentence.strip(), currency=m.currency,
                 exporter=exporter or ctx.exporter or "KR", destination=destination or "WORLD", product=product)
+
+
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,3}?(?:rose|fell|gained|jumped|surged|soared|climbed|grew|"
+                           r"increased|advanced|rebounded|declined|dropped|slipped|dipped|decreased|plunged|slumped|tumbled|"
+                           r"edged\s+(?:up|down)|were|was|came\s+to|reached|totaled|totalled|amounted|stood|hit)\b",
+                           re.IGNORECASE)
+
+
+def _clause_subject_product(text: str, f_start: int, end: int) -> _Cue | None:
+    """'..., and wireless communication devices gained 13.0% to US$1.31 billion': the product that opens the
+    amount's clause and governs its verb (in an export story)."""
+    for p in reversed(find_products(text[f_start:end])):
+        a, b = f_start + p.start, f_start + p.end
+        if _CLAUSE_START.search(text[f_start:a]) and _SUBJECT_VERB.match(text[b:end]) and \
+                not re.search(r"[,;]", text[b:end]):
+            return _Cue("export", a, b)
+    return None
 
 
 def _export_product(text: str, cue: _Cue) -> str | None:

@@ -358,3 +358,17 @@ def test_likely_rose_is_a_preliminary_estimate_of_the_quarter_just_ended():
             "130 percent from a year earlier to 6.5 trillion won, missing market expectations.\n")
     (f,) = facts(text, "fct_revenues")
     assert (period(f), f.qualifier) == (("2024-10-01", "2024-12-31"), "estimate")
+
+
+def test_a_long_trade_story_keeps_its_month_through_asides_and_clause_subjects():
+    text = (" date 2024-04-01\nExports rose 3.1% year-on-year to US$56.56 billion last month.\n"
+            "For the January-March quarter as a whole, semiconductor exports reached US$31.70 billion, up 52.3% from "
+            "a year earlier.\nDisplay exports increased 18.9% to US$1.62 billion on the back of OLED panel demand for "
+            "new smartphones, and wireless communication devices gained 13.0% to US$1.31 billion.\n"
+            "Ship exports rose 8.4% to US$2.17 billion as yards delivered LNG carriers ordered during the 2021-2022 boom.\n"
+            "Exports to the Association of Southeast Asian Nations rose 3.5% to US$9.03 billion.\n")
+    fs = facts(text, "fct_exports")
+    assert period(one(fs, product="semiconductors")) == ("2024-01-01", "2024-03-31")
+    for product in ("displays", "wireless communication devices", "ships"):
+        assert period(one(fs, product=product)) == ("2024-03-01", "2024-03-31"), product
+    assert not [f for f in fs if f.value == 9.03e9]
