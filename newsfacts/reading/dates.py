@@ -242,10 +242,10 @@ def find_date(text: str, *, source_uri: str | None = None,
             return explicit(d, source)
     found = labelled_date(text)
     if found is not None:
-        return explicit(*found)
+        return explicit(_day_or_month_first(found[0], text, warnings), found[1])
     d = header_date(text)
     if d is not None:
-        return explicit(d, "header date")
+        return explicit(_day_or_month_first(d, text, warnings), "header date")
 
     from_name = file_name_date(source_uri)
     m = find_dateline(text)
@@ -270,6 +270,42 @@ def find_date(text: str, *, source_uri: str | None = None,
         warnings.append(f"date {from_name.isoformat()} in the file name is in the future; ignored")
     warnings.append("no date found")
     return DateFinding(None, None, warnings)
+
+
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[\s-]quarter|\bQ([1-4])\b|\b([1-4])Q\b", re.I)
+_MONTH_WORD = re.compile(rf"\b({_MON})\b")
+
+
+def _day_or_month_first(d: dt.date, text: str, warnings: list[str]) -> dt.date:
+    """'04/11/2025' is April 11 in the US and 4 November in Britain: when the text printed it that way and both
+    readings are dates, take the one the text agrees with -- a weekday it names, else the quarter and months it
+    talks about (news reports the quarter that just ended and the month just past)."""
+    if d.day > 12 or d.day == d.month or not re.search(rf"(?<!\d)0?{d.month}/0?{d.day}/{d.year}(?!\d)", text[:3000]):
+        return d
+    alt = dt.date(d.year, d.day, d.month)
+    wd = _WEEKDAY.search(text[:400])
+    if wd is not None:
+        want = _WEEKDAYS.index(wd.group(1).lower())
+        if (alt.weekday() == want) != (d.weekday() == want):
+            chosen = alt if alt.weekday() == want else d
+            if chosen is alt:
+                warnings.append(f"date {d.month}/{d.day}/{d.year} read day-first (its weekday is {wd.group(1)})")
+            return chosen
+
+    def score(c: dt.date) -> int:
+        last_q = ((c.month - 1) // 3 - 1) % 4 + 1  # the latest quarter that has ended
+        n = 0
+        for m in _ORDINAL_QUARTER.finditer(text):
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m.group(1) or "").lower()) or int(m.group(2) or m.group(3))
+            n += q == last_q
+        recent = {c.month, (c.month - 2) % 12 + 1}  # this month and the one before
+        n += sum(1 for m in _MONTH_WORD.finditer(text) if _MONTHS[m.group(1)[:3].lower()] in recent)
+        return n
+
+    if score(alt) > score(d):
+        warnings.append(f"date {d.month}/{d.day}/{d.year} read day-first (the periods the text reports fit {alt.isoformat()})")
+        return alt
+    return d
 
 
 def _dateline_year(text: str, mon: int, day: int, from_name: dt.date | None,

@@ -139,3 +139,12 @@ def test_strip_dateline():
     assert strip_dateline(long).startswith("Hyundai Motor on Thursday")
     masthead = "AUTOMOTIVE BUSINESS EUROPE -- Industry / Earnings\n\nHeadline"
     assert strip_dateline(masthead) == masthead
+
+
+def test_an_ambiguous_numeric_date_is_read_the_way_the_text_agrees_with():
+    uk = "Just Auto\n04/11/2025\n\nHyundai Mobis reported third-quarter profit. Exports fell in October.\n"
+    assert find_date(uk, today=dt.date(2026, 1, 1)).date == dt.date(2025, 11, 4)
+    us = "Wire\n04/11/2025\n\nThe company reported first-quarter results. Exports rose in March.\n"
+    assert find_date(us, today=dt.date(2026, 1, 1)).date == dt.date(2025, 4, 11)
+    weekday = "Tuesday, 4/2/2025\n\nThe company reported results.\n"
+    assert find_date(weekday, today=dt.date(2026, 1, 1)).date == dt.date(2025, 2, 4)
