@@ -27,11 +27,11 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("revenue", _rx(r"revenues?", r"sales", r"turnover", r"top\s+line", r"net\s+revenues?")),
     ("loss", _rx(r"loss(?:es)?", r"in\s+the\s+red")),
     ("profit", _rx(r"profits?", r"earnings", r"income", r"earned", r"made")),
-    ("export", _rx(r"exports?", r"exported", r"exporting", r"outbound\s+shipments?", r"overseas\s+shipments?",
+    ("export", _rx(r"exports?\s+turnover", r"exports?", r"exported", r"exporting", r"outbound\s+shipments?", r"overseas\s+shipments?",
                    r"those\s+of", r"those\s+to",
                    r"shipments?\s+abroad", r"shipped\s+abroad", r"overseas\s+sales")),
     ("shipments", _rx(r"shipments?", r"shipped")),
-    ("import", _rx(r"imports?", r"imported", r"importing", r"inbound\s+shipments?")),
+    ("import", _rx(r"imports?\s+turnover", r"imports?", r"imported", r"importing", r"inbound\s+shipments?")),
     ("balance", _rx(r"trade\s+(?:balance|surplus|deficit)", r"surplus", r"current\s+account")),
     ("nonfact", _rx(
         # losses that are not the operating or net result ("inventory valuation losses of KRW 236 billion")

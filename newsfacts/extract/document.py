@@ -48,7 +48,7 @@ def extract_article(art: Article, doc: Document) -> list[Fact]:
     for table in find_tables(lines, doc.published_on):
         facts += _prose(lines[pos:table.start], ctx)
         facts += table_facts(table, doc.published_on, ctx.period, ctx.source_org, art.index, art.title,
-                             context_company=ctx.focus_company, context_market=ctx.market)
+                             context_company=ctx.focus_company, context_market=ctx.market, exporter=ctx.exporter or "KR")
         pos = table.end
     facts += _prose(lines[pos:], ctx)
     return facts

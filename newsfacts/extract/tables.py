@@ -98,6 +98,11 @@ class Table:
 def _period_of(token: str | None, doc_date: dt.date | None) -> Period | None:
     if not token:
         return None
+    months = re.fullmatch(r"(\d{1,2})M\s*[/ ]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/ ]?\s*(\d{1,2})M", token.strip(), re.I)
+    if months:  # '6M/2025' (customs and statistics tables): the first six months of 2025
+        n, y = int(months[1] or months[4]), int(months[2] or months[3])
+        if 1 <= n <= 12:
+            return Period(dt.date(y, 1, 1), month_end(y, n), "half" if n == 6 else "range")
     token = re.split(r"\s*[-–/]\s*(?=(?:19|20)\d\d)", token.strip())[0]
     token = re.sub(r"(?<=\d)[EFA]\b", "", token)
     dotted = re.fullmatch(r"((?:19|20)\d\d)\.(\d{1,2})\s*[~-]\s*(\d{1,2})", token)  # '2025.1~9': January-September 2025
@@ -129,10 +134,10 @@ def _classify_cell(cell: str, doc_date) -> Column:
         return Column("growth", _period_of(c, doc_date), percent=in_percent)
     if "share" in low or re.search(r"\bm/?s\b", low):
         return Column("share", _period_of(c, doc_date), forecast=forecast)
-    if re.search(r"\b(?:rank|ranking|no\.)\b", low):
+    if re.search(r"\b(?:rank|ranking)\b|\bno\.(?!\w)", low):
         return Column("rank", _period_of(c, doc_date))
     if re.fullmatch(r"(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|name|players?|groups?|"
-                    r"foundr(?:y|ies)|automakers?|oems?|items?|products?|destinations?|countr(?:y|ies)|regions?|markets?|"
+                    r"foundr(?:y|ies)|automakers?|oems?|items?|products?|commodit(?:y|ies)|destinations?|countr(?:y|ies)|regions?|markets?|"
                     r"category|categories|month|quarter|period|\(.*\))", low):
         return Column("name")
     period = _period_of(c, doc_date)
@@ -360,7 +365,7 @@ def _row_cells(line: str, cols: list[Column], separated: bool) -> tuple[str, dic
 
 def table_facts(table: Table, doc_date: dt.date | None, default_period: Period | None, context_org: str | None,
                 article_index: int = 0, article_title: str | None = None, context_company: str | None = None,
-                context_market: str | None = None) -> list[Fact]:
+                context_market: str | None = None, exporter: str = "KR") -> list[Fact]:
     caption = table.caption + " " + table.header
     cur, scale = _unit(caption)
     cap_markets = find_markets(table.caption)
@@ -378,7 +383,12 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     # a trade table: its caption says exports, or one of its rows is the exports total ('Exports | 16,050 | ...')
     is_export = bool(re.search(r"\bexport", caption, re.IGNORECASE)) or any(
         re.match(r"(?i)\s*\|?\s*(?:total\s+)?exports?\s*(?:\||\t|  |\d)", line) for line in table.rows)
+    if not is_export and re.search(r"\bimports?\b|\bimported\b", table.caption, re.IGNORECASE):
+        return []  # a table of imports: no fact of the contract
     cap_products = find_products(table.caption) if is_export else []
+    # "Main export commodities to the Republic of Korea": the rows' destination, unless a row names its own
+    cap_dest = next((c.value for c in find_countries(table.caption) if c.value != exporter and re.search(
+        r"(?i)\b(?:to|into)\s+(?:the\s+)?$", table.caption[max(0, c.start - 10):c.start])), None) if is_export else None
     parsed, total = [], None
     for line in table.rows:
         label, cells = _row_cells(line, cols, table.separated)
@@ -393,10 +403,13 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
     ctx = dict(cur=cur, scale=scale, market=market, basis=basis, fallback=fallback_period, source=source,
                total=total, evidence_prefix="Table row: ", article_index=article_index, article_title=article_title,
                is_export=is_export, cap_product=cap_products[0].value if cap_products else None,
-               company=context_company, doc_date=doc_date,
+               company=context_company, doc_date=doc_date, exporter=exporter, cap_dest=cap_dest, header=table.header,
                # rows may name companies the vocabulary does not know only in a table of companies (a ranking),
                # not in a table of a company's segments or divisions ('Segment | 3Q24 | 2Q24')
-               company_table=bool(_COMPANY_HEADER.search(table.header)) or any(c.kind in ("share", "rank") for c in cols))
+               company_table=not _ITEM_HEADER.search(table.header) and (
+                   bool(_COMPANY_HEADER.search(table.header)) or any(c.kind in ("share", "rank") for c in cols)))
+    if is_export and total is not None and not any(re.fullmatch(r"(?i)(?:total\s+)?exports?", r["name"]) for r in parsed):
+        parsed.append(dict(total, name="Exports"))  # a trade table's Total row is the exports total
     facts: list[Fact] = []
     for row in parsed:
         facts += _row_facts(row, cols, ctx)
@@ -414,6 +427,8 @@ def _with_caption_months(cols: list[Column], cap_periods: list[Period]) -> list[
             if c.period is not None and c.period.grain == "year" else c for c in cols]
 
 
+_ITEM_HEADER = re.compile(r"\b(?:commodit(?:y|ies)|items?|products?|categor(?:y|ies)|segments?|divisions?|business)\b",
+                          re.IGNORECASE)
 _COMPANY_HEADER = re.compile(r"\b(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|players?|"
                              r"foundr(?:y|ies)|automakers?|oems?|groups?|name)\b", re.IGNORECASE)
 
@@ -441,24 +456,29 @@ _NOT_A_COMPANY = re.compile(r"\b(?:margin|profit|income|revenue|sales|ebitda|eps
 def _row_entity(label: str, ctx: dict) -> dict | None:
     """What a row is about: a metric of the company in focus, an export product/destination, or a company."""
     if re.fullmatch(r"(?i)(?:total\s+)?exports?", label):
-        return {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+        return {"table": "fct_exports", "product": ctx["cap_product"], "destination": ctx["cap_dest"] or "WORLD"}
     mm = _METRIC_ROW.match(label)
     if mm:
         if ctx["is_export"] and mm["rev"]:
             return None
         metric = "revenue" if mm["rev"] else "operating_profit" if mm["op"] else "net_profit"
         if re.search(r"(?i)\bexports?\b", label):
-            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": ctx["cap_dest"] or "WORLD"}
         return {"table": "fct_revenues", "company": ctx["company"], "metric": metric} if ctx["company"] else None
     if ctx["is_export"]:
         if re.fullmatch(r"(?i)(?:total\s+)?exports?", label):
-            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+            return {"table": "fct_exports", "product": ctx["cap_product"], "destination": ctx["cap_dest"] or "WORLD"}
         countries = find_countries(label)
         if countries and countries[0].start == 0 and countries[0].end >= len(label) - 1:
             return {"table": "fct_exports", "product": ctx["cap_product"], "destination": countries[0].value}
         products = find_products(label)
         if products:
-            return {"table": "fct_exports", "product": _product_label(label, products[0].value), "destination": "WORLD"}
+            return {"table": "fct_exports", "product": _product_label(label, products[0].value),
+                    "destination": ctx["cap_dest"] or "WORLD"}
+        if _ITEM_HEADER.search(ctx["header"]) and re.fullmatch(r"[A-Za-z][\w ,&()/'-]{1,60}", label) and \
+                not _NOT_A_COMPANY.search(label):
+            # a commodity the vocabulary does not know, in a table of commodities: its own name
+            return {"table": "fct_exports", "product": " ".join(label.lower().split()), "destination": ctx["cap_dest"] or "WORLD"}
         return None
     canon = canonical_company(label)
     if canon is None and (_NOT_A_COMPANY.search(label) or not ctx["company_table"] or re.search(r"\d|%|/", label)):
@@ -476,7 +496,7 @@ def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
     row_period = _label_period(row["name"], ctx)
     if row_period is not None:  # 'July | 323.17 | 22.5 | 25.8' under 'Monthly revenue, 2025'
         if ctx["is_export"]:
-            entity = {"table": "fct_exports", "product": ctx["cap_product"], "destination": "WORLD"}
+            entity = {"table": "fct_exports", "product": ctx["cap_product"], "destination": ctx["cap_dest"] or "WORLD"}
         elif ctx["company"]:
             entity = {"table": "company", "company": ctx["company"]}
         else:
@@ -510,8 +530,8 @@ def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
             continue
         left = [j for j in money_cols if j < k]
         same = [j for j in money_cols if c.period is not None and cols[j].period == c.period]
-        target = same[0] if same else left[-1] if left else max(money_cols, key=lambda j: per(j).start if per(j) else dt.date.min,
-                                           default=None)
+        latest = (lambda js: max(js, key=lambda j: per(j).start if per(j) else dt.date.min))
+        target = same[0] if same else latest(left) if left else latest(money_cols) if money_cols else None
         if target is not None and target not in growth_of:
             growth_of[target] = values[k][0]
     flags = _consistency(row, cols, values, money_cols, share_cols, growth_of, per, ctx)
@@ -525,7 +545,7 @@ def _row_facts(row, cols: list[Column], ctx: dict) -> list[Fact]:
                     change_pct=growth_of.get(k), source_org=ctx["source"], article_index=ctx["article_index"],
                     article_title=ctx["article_title"])
         if entity["table"] == "fct_exports":
-            f = Fact(table="fct_exports", exporter="KR", destination=entity["destination"],
+            f = Fact(table="fct_exports", exporter=ctx["exporter"], destination=entity["destination"],
                      product=entity["product"], **base)
         elif entity["table"] == "fct_revenues":
             f = Fact(table="fct_revenues", company=entity["company"], metric=entity["metric"], **base)

@@ -229,7 +229,7 @@ _REFERENCE = fastre.words(r"(?:since|before|after|by|until|till|through|as\s+ear
                           r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?")
 
 
-_BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)|(?:%|\bpercent|\bper\s+cent)\s+on)\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?$",
+_BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:in|of)\s+)?$",
                           re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
@@ -393,7 +393,7 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
             pkind = "when"  # "since 2008, when it posted X": the period of the amounts after it only
         elif m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
             pkind = "reference"
-        elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
         out.append(PeriodMention(m.start(), m.end(), m.group(0), pkind, period, shift, grain))
         # an explicit year in this sentence becomes the hint for later year-less mentions

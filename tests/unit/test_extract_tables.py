@@ -123,3 +123,22 @@ def test_caption_months_apply_to_year_columns_and_growth_checks_compare_one_metr
     assert catl == {(dt.date(2024, 1, 1), dt.date(2024, 9, 30), 29.1, "ev batteries (excluding china)"),
                     (dt.date(2025, 1, 1), dt.date(2025, 9, 30), 30.1, "ev batteries (excluding china)")}
     assert not [f for f in out if f.company in ("EcoPro BM", "SKC") and f.flag]
+
+
+def test_a_foreign_customs_table_of_commodities_with_month_count_columns():
+    text = (" date 2025-07-14\nIn the first 6 months of 2025, Viet Nam's total export turnover of goods reached US$219.83 "
+            "billion, up 14.4% over the same period in 2024.\n\nTable 1. Main export commodities to the Republic of "
+            "Korea, first 6 months (Unit: US$ million)\n\n| No. | Commodity | 6M/2025 | 6M/2024 | Change (%) |\n"
+            "|---|---|---|---|---|\n| 1 | Phones and components | 2,104 | 1,981 | 6.2 |\n| 2 | Seafood | 412 | 389 | 5.9 |\n"
+            "| | Other commodities | 5,303 | 5,125 | 3.5 |\n| | Total | 12,940 | 12,185 | 6.2 |\n\n"
+            "Table 2. Main import commodities from the Republic of Korea (Unit: US$ million)\n\n"
+            "| No. | Commodity | 6M/2025 | 6M/2024 | Change (%) |\n|---|---|---|---|---|\n| 1 | Fabrics | 1,044 | 1,013 | 3.1 |\n"
+            "| 2 | Plastics | 1,201 | 1,152 | 4.3 |\n")
+    out = [f for f in extract_document(read_text(text)) if f.flag is None]
+    assert {f.table for f in out} == {"fct_exports"}
+    assert {(f.exporter, f.destination, f.product, f.period.end, f.value, f.change_pct) for f in out} == {
+        ("VN", "WORLD", None, dt.date(2025, 6, 30), 219.83e9, 14.4),
+        ("VN", "KR", "phones and components", dt.date(2025, 6, 30), 2104e6, 6.2),
+        ("VN", "KR", "phones and components", dt.date(2024, 6, 30), 1981e6, None),
+        ("VN", "KR", "seafood", dt.date(2025, 6, 30), 412e6, 5.9), ("VN", "KR", "seafood", dt.date(2024, 6, 30), 389e6, None),
+        ("VN", "KR", None, dt.date(2025, 6, 30), 12940e6, 6.2), ("VN", "KR", None, dt.date(2024, 6, 30), 12185e6, None)}
