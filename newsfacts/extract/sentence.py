@@ -288,7 +288,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
     elif not facts and (any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or
                         fastre.search(_MARKET_WORD, fastre.fold(text), right=False)):
         ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
-        if ps:
+        if ps and (ctx.period is None or ctx.period_age > 2 or text.rstrip().endswith(":")):
+            # a sentence without a fact moves the focus only when no fact has just set it
             ctx.period = ps[0].period
             ctx.period_age = 0
             if text.rstrip().endswith(":"):  # "Ranking, 1Q25 NAND Flash brand revenue (US$ million / market share):"
@@ -459,6 +460,11 @@ _CONSENSUS = re.compile(r"\b(?:consensus|estimates?|expectations?|expected|forec
 _PRODUCT_LINE = re.compile(r"(?i)\b(?:HBM|DRAM|NAND|SSD|MLCC|OLED|LCD|smartphone|handset|TV|appliance|camera[\s-]module|"
                            r"substrate|ESS|EV\s+battery|cathode|anode|data[\s-]cent(?:er|re)|automotive|server)\s+"
                            r"(?:chip\s+)?(?:revenue|sales)\b")
+_RETRACTED = re.compile(r"(?i)\b(?:an\s+earlier\s+version|a\s+previous\s+version|this\s+(?:story|article|report)\s+corrects|"
+                        r"incorrectly\s+(?:stated|said|reported|gave)|misstated|erroneously)\b")
+_BY_SEGMENT = re.compile(r"(?i)\W*by\s+(?:segment|division|business|unit|business\s+(?:unit|segment))s?\b")
+# amounts below these are prices or per-unit figures, never a company's result or a country's exports
+_PLAUSIBLE_FLOOR = {"KRW": 1e8, "JPY": 1e7, "IDR": 1e9, "VND": 1e9, "INR": 1e6, "TWD": 1e6, "CNY": 1e6}
 _ADJUSTED = re.compile(r"(?i)\b(?:excluding|excl\.|stripping\s+out|adjusted\s+for|before\s+(?:the\s+)?(?:AMPC|tax\s+credits?))\b"
                        r"|\bex-(?:AMPC|IRA|one-offs?)\b")
 _STANDALONE = re.compile(r"(?i)\b(?:standalone|stand-alone|parent[\s-]only|separate|non-consolidated)\s+(?:basis|figures?|"
@@ -488,8 +494,14 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
     if _BETWEEN.search(text[max(0, m.start - 10):m.start]) or re.match(r"^\s*(?:-|–|to)\s*(?:\$|US\$|W|₩)?\d", text[m.end:m.end + 8]) \
             and re.search(r"\bbetween\b|\brange\b|\bof\s+$", text[max(0, m.start - 20):m.start], re.IGNORECASE):
         return "a range, not a single value"
+    if _RETRACTED.search(text):
+        return "a figure the text corrects or withdraws"
+    if abs(m.value) < _PLAUSIBLE_FLOOR.get(m.currency, 1e6):
+        return "too small for a company's or a country's figure (a price or a per-unit amount?)"
     if fact.table == "fct_revenues":
         subject = text[max(0, f_start):m.start]
+        if _BY_SEGMENT.match(text):
+            return "a division's figure, not the company's"
         if _DIVISION.search(subject) and not re.search(r"\b(?:company|group|firm)\b", subject[-40:], re.IGNORECASE) \
                 or _DIVISION_SUBJECT.match(text):
             return "a division's figure, not the company's"
@@ -518,6 +530,13 @@ _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50
                              r"(?:shipped|exported|sent)(?:\s+(?:abroad|overseas))?", re.IGNORECASE)
 _TRADE_SHIPMENTS = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:semiconductors?|chips?|cars?|automobiles?|batter(?:y|ies)|"
                                r"cathodes?|ships?|steel|petro\w+|displays?|devices?|parts|goods)\b|to\s+(?:the\s+)?[A-Z])")
+# "its first quarter above 3 trillion won", "the first time the company's quarterly profit exceeded 10 trillion won":
+# a threshold crossed, not an amount stated
+_MILESTONE = re.compile(r"\bfirst\s+(?:time|quarter|year|month|half)\b[^.;$€₩]{0,70}?\b(?:above|over|exceed\w*|top(?:s|ped|ping)?|"
+                        r"surpass\w*|cross\w*|break(?:s|ing)?|broke|past|beyond)\s+(?:the\s+)?(?:mark\s+of\s+)?$",
+                        re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s*(?:per|a|an|for\s+each)\s+(?:kilowatt[\s-]hour|kwh|mwh|gwh|share|unit|ton(?:ne)?|barrel|vehicle|car|"
+                       r"chip|wafer|cell|pack|module|gigabyte|gb|employee)\b", re.IGNORECASE)
 _RIGHT_NONFACT = re.compile(
     r"\s*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
     r"deals?|funding|loans?|bonds?|capex|write-?downs?|charges?|costs?|tax\w*|incentives?|dividends?|buybacks?|"
@@ -526,7 +545,8 @@ _RIGHT_NONFACT = re.compile(
 
 def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
     """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
-    if _RIGHT_NONFACT.match(text, m.end):
+    if _RIGHT_NONFACT.match(text, m.end) or _PER_UNIT.match(text, m.end) or \
+            _MILESTONE.search(text, max(0, m.start - 90), m.start):
         return None, None
     passive = _PASSIVE_EXPORT.match(text, m.end)
     if passive:  # "$1.09 billion worth of automobiles were shipped to Vietnam"

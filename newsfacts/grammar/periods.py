@@ -233,6 +233,10 @@ _BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.
                           re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+_ITS_FIRST = re.compile(r"\b(?:its|their)\s")
+_ABOVE_AFTER = re.compile(r"\s+(?:above|over|below|under|with|to\s+(?:top|exceed|surpass)|ever|in\s+which)\b")
+_BY_PAST = re.compile(r"\bby\s")
+_PAST_STATE = re.compile(r"\b(?:had|was|were|stood|reached)\b")
 _REF_LEAD = re.compile(r"(?:since|by|until|through|as\s+of)\s", re.IGNORECASE)
 
 
@@ -391,10 +395,15 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if pkind in ("absolute", "relative") and "when" in low[m.end():m.end() + 10] and \
                 _WHEN_AFTER.match(text, m.end(), m.end() + 10):
             pkind = "when"  # "since 2008, when it posted X": the period of the amounts after it only
-        elif m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0)):
-            pkind = "reference"
+        elif (m.start() in refs or (m.start() - 1) in refs or _REF_LEAD.match(m.group(0))) and not (
+                period is not None and doc_date is not None and period.end < doc_date and not forward
+                and _BY_PAST.search(low, max(0, m.start() - 4), m.start() + 1) and _PAST_STATE.search(low)):
+            pkind = "reference"  # ("By 2024, CATL's share had risen to 37.9%": the state in that past year)
         elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
+        if kind == "quarter" and _ITS_FIRST.search(low, max(0, m.start() - 8), m.start() + 1) and \
+                _ABOVE_AFTER.match(low, m.end()):
+            continue  # "its first quarter above 3 trillion won": a first time, not a period
         out.append(PeriodMention(m.start(), m.end(), m.group(0), pkind, period, shift, grain))
         # an explicit year in this sentence becomes the hint for later year-less mentions
         if period is not None and pkind == "absolute":

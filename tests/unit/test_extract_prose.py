@@ -372,3 +372,13 @@ def test_a_long_trade_story_keeps_its_month_through_asides_and_clause_subjects()
     for product in ("displays", "wireless communication devices", "ships"):
         assert period(one(fs, product=product)) == ("2024-03-01", "2024-03-31"), product
     assert not [f for f in fs if f.value == 9.03e9]
+
+
+def test_web_copy_corrections_prices_milestones_and_past_by_years():
+    text = (" date 2025-11-07\nNaver's third-quarter revenue rose 15.6% to 3.1381 trillion won, its first quarter above "
+            "3 trillion won.\nAn earlier version of our 12:02 post gave Naver's third-quarter operating profit as 507.6 "
+            "billion won.\nNaver shares ended down 2.1% at 251,500 won.\nThe IRA offers $35 per kilowatt-hour for cells.\n"
+            "By 2024, CATL's share of the EV battery market had risen to 37.9%.\n")
+    assert [f.value for f in facts(text, "fct_revenues")] == [3.1381e12]
+    (share,) = facts(text, "fct_market_shares")
+    assert period(share) == ("2024-01-01", "2024-12-31")
