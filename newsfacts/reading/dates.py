@@ -44,6 +44,8 @@ _FULL_DATES = [
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MON})\.?,?\s+(?P<y>{_YEAR})(?!\d){_TIME}", re.I),
     re.compile(rf"(?P<y>{_YEAR})\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일"),
     re.compile(rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{_YEAR})(?!\d){_TIME}"),
+    # '01.09.2025': dots are the day-first European convention (Anadolu, dpa, TASS...)
+    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})(?!\d){_TIME}"),
 ]
 
 _LEADING_DATE_LINE = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ \t]+|[ \t]*\n|\Z)", re.I)
@@ -319,7 +321,8 @@ def _dateline_year(text: str, mon: int, day: int, from_name: dt.date | None,
     wd = _WEEKDAY.search(text[:600])
     if wd is not None:
         want = _WEEKDAYS.index(wd.group(1).lower())
-        near = sorted({y + k for y in years for k in (0, 1, -1) if y + k <= today.year}, reverse=True)
+        # the years the text names first, then the ones next to them (a story about last year's data...)
+        near = list(dict.fromkeys(y + k for k in (0, 1, -1, 2) for y in years if y + k <= today.year))
         for y in near:
             try:
                 d = dt.date(y, mon, day)

@@ -148,3 +148,11 @@ def test_an_ambiguous_numeric_date_is_read_the_way_the_text_agrees_with():
     assert find_date(us, today=dt.date(2026, 1, 1)).date == dt.date(2025, 4, 11)
     weekday = "Tuesday, 4/2/2025\n\nThe company reported results.\n"
     assert find_date(weekday, today=dt.date(2026, 1, 1)).date == dt.date(2025, 2, 4)
+
+
+def test_dotted_day_first_dates_and_a_dateline_weekday_two_years_after_the_last_year_named():
+    assert find_date("Anadolu Agency\n01.09.2025 Updated: 01.09.2025 11:42\n\nExports rose.\n",
+                     today=dt.date(2026, 1, 1)).date == dt.date(2025, 9, 1)
+    kyodo = ("TOKYO, Dec 4 (Kyodo) - Exports jumped in October, data showed Thursday. Relations have improved "
+             "since 2023.\n")
+    assert find_date(kyodo, today=dt.date(2026, 12, 4)).date == dt.date(2025, 12, 4)
