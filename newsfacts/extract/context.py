@@ -25,6 +25,7 @@ class ArticleContext:
     title_period: Period | None = None  # the period the headline states, the story's own period
     lede_period: Period | None = None  # the period of the article's first fact: the story's, when the title has none
     last_period: Period | None = None  # the period of the last fact stated, in focus or not ('for the period')
+    bracket_prior: bool = False  # a list's key said bracketed figures are a year earlier ('share a year earlier in brackets')
     product: str | None = None
     destination: str | None = None
     exporter: str | None = None  # an exporter other than Korea stated earlier ("Malaysia's exports to ...")

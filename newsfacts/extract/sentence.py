@@ -126,6 +126,8 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
               and p.period.grain in ("quarter", "half")]  # not a release's date line
         if ps:
             ctx.period, ctx.period_age = ps[0].period, 0
+    if sentence.rstrip().endswith(":") and "share" in low:
+        _list_heading(sentence, low, ctx)
     if topic is None:
         return
     if "export" in low:
@@ -174,6 +176,21 @@ def _ytd_to_headline(periods: list[PeriodMention], ctx: ArticleContext) -> list[
     return [dataclasses.replace(p, period=Period(p.period.start, head.end, "range"))
             if p.period is not None and _YTD.fullmatch(p.text) and head.start.year == p.period.start.year
             and p.period.end < head.end <= ctx.doc_date else p for p in periods]
+
+
+_BRACKETS_PRIOR = re.compile(r"(?:a\s+year\s+(?:earlier|ago|before)|year-ago|prior[\s-]year|last\s+year)[^.:]{0,25}\bin\s+"
+                             r"(?:brackets|parentheses)|(?:brackets|parentheses)[^.:]{0,30}(?:a\s+year\s+(?:earlier|ago)|year-ago)")
+
+
+def _list_heading(sentence: str, low: str, ctx: ArticleContext) -> None:
+    """'Here's how the top five looked in Q3 2025, with their share a year earlier in brackets:': the list under
+    it holds shares of that period, and the bracketed ones are a year earlier."""
+    ps = [p for p in find_periods(sentence, ctx.doc_date, ctx.year_hint) if p.kind in ("absolute", "relative") and p.period]
+    if ps:
+        ctx.share_period = ctx.period = ps[0].period
+        ctx.period_age = 0
+    ctx.since_share = 0
+    ctx.bracket_prior = bool(_BRACKETS_PRIOR.search(low))
 
 
 def _with_fiscal_years(periods: list[PeriodMention], ctx: ArticleContext, text: str) -> list[PeriodMention]:
@@ -999,6 +1016,9 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",
                                 text[max(seg_start, p.start - 25):p.start], re.IGNORECASE))
         label = _period_label(text, p.start, seg_start, periods) if main is not None else None
+        if label is None and ctx.bracket_prior and main is not None and main.period is not None and \
+                re.fullmatch(r"\s*\(\s*", text[seg_start:p.start]):
+            label = shift_period(main.period, "year")  # "19% (18%)" under "share a year earlier in brackets"
         if label is not None and label != main.period:
             is_cmp = True  # "31.9% (4Q24: 6,720 / 33.9%)": the same company's share in the labelled period
         if is_cmp and main is None and i == 0 and ctx.last_share is not None and ctx.since_share <= 1 and \

@@ -382,3 +382,12 @@ def test_web_copy_corrections_prices_milestones_and_past_by_years():
     assert [f.value for f in facts(text, "fct_revenues")] == [3.1381e12]
     (share,) = facts(text, "fct_market_shares")
     assert period(share) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_dash_list_of_shares_under_a_key_that_puts_year_ago_shares_in_brackets():
+    text = (" date 2025-10-18\nThe global smartphone market grew in the third quarter, Omdia said.\n"
+            "Here's how the top five looked in Q3 2025, with their share a year earlier in brackets:\n\n"
+            "- Samsung – 61.4 million units – 19% (Q3 2024: 18%)\n- Apple – 58.6 million units – 18% (16%)\n")
+    fs = facts(text, "fct_market_shares")
+    assert {(f.company, f.value, f.period.start.year) for f in fs} == {
+        ("Samsung Electronics", 19.0, 2025), ("Samsung Electronics", 18.0, 2024), ("Apple", 18.0, 2025), ("Apple", 16.0, 2024)}
