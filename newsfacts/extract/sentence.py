@@ -70,6 +70,7 @@ def _cues(text: str) -> list[_Cue]:
     return [_Cue(kind, start, end) for kind, start, end in cues.find_cues(text)]
 
 
+_IN_BRACKETS = re.compile(r"\s*\([^()]*")
 _MEMBERS = re.compile(r"\s*[(\[]\s*(?:(?:including|namely|i\.e\.,?)\s+)?[^()\[\]]*"  # '(LG Energy Solution, SK On, ...'
                       r"|\s*[-–—]\s*(?:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*")  # ' - A, B and '
 
@@ -93,6 +94,9 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     if groups:  # "the three Korean battery makers (LG Energy Solution, Samsung SDI, SK On)": members, not subjects
         known = [c for c in known if not any(g.end <= c.start and _MEMBERS.fullmatch(text, g.end, c.start)
                                               for g in groups)]
+    if "(" in text and len(known) > 1:  # "SK Group (SK hynix and Solidigm) at 19.6%": the group, not its members
+        known = [c for c in known if not any(k.end <= c.start and k is not c and text[k.end:k.end + 2].lstrip().startswith("(")
+                                              and _IN_BRACKETS.fullmatch(text, k.end, c.start) for k in known)]
     known += groups
     companies = sorted(known + find_unknown_companies(text, known), key=lambda m: m.start)
     companies = _drop_overlaps(companies)
@@ -410,6 +414,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
         if kind is None:
             continue
+        if _REVISED_FROM.search(text, max(0, m.start - 90), m.start):
+            continue  # "revised up to $15.82bn from $15.73bn": the first print, superseded
         is_cmp, cmp_period = _comparison(text, m, f_start, f_end, periods, main_fact, percents, ctx)
         if is_cmp and main_fact is not None:
             if main_fact.period is None or cmp_period is None:
@@ -813,6 +819,8 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
     return best
 
 
+_REVISED_TO = re.compile(r"(?i)\brevised\s+(?:up|upward|down|downward)?\s*to\s+$")
+_REVISED_FROM = re.compile(r"(?i)\brevised\b[^;]{0,60}?\bfrom\s+$")
 _ESTIMATE_CODE = re.compile(r"\b(?:[1-4]Q\d{2}|[12]H\d{2}|(?:19|20)\d\d|FY\d{2})[EF]\b")
 
 
@@ -831,6 +839,8 @@ def _qualifier(text, m: Money, f_start) -> str:
                 or re.search(r"(?:forecasts?|estimates?|consensus|expectations?|guidance)\s+(?:of\s+)?$", frame_left,
                              re.IGNORECASE):
             return "forecast"
+    if _REVISED_TO.search(before):
+        return "exact"  # "revised up to $15.82bn": the new figure, not a ceiling
     if cues.APPROX.search(before):
         return "approx"
     if cues.AT_LEAST.search(before):
@@ -983,7 +993,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if ((_STOCK_GATE.search(text) and _STOCK.search(text)) or ("margin" in low and re.search(r"\bmargins?\b", low))) and \
             not re.search(r"\bshares?\b", text, re.IGNORECASE):
         return []  # stock moves and margins, not market shares
-    strict = bool((("share" in low or "market" in low) and cues.SHARE_STRICT.search(text)) or _states_share_of_whole(text))
+    strict = bool((("share" in low or "market" in low) and cues.SHARE_STRICT.search(text)) or _states_share_of_whole(text)
+                  or (len(percents) >= 3 and len(companies) >= 3 and "followed by" in low))  # a ranking in one sentence
     listy = ctx.since_share <= 2 and (bool(companies) or bool(cues.PRONOUN_COMPANY.search(text)))
     if not strict and not listy:
         return []

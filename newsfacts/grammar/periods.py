@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dayspan", rf"\b(?:from\s+)?(?P<sm1>{_MON})(?:\s+(?P<sd1>\d{{1,2}}))?\s*(?:-|–|to|through|until)\s*(?P<sm2>{_MON})\s+(?P<sd2>\d{{1,2}})\b"
                  rf"(?!\s*(?:%|percent))" + _ys("s")),
     # the (fiscal) year / three months / quarter ended March (31,) 2024: a span ending with that month
-    ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to|through)\s+)"
+    ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to|through)\s+(?:in\s+)?)"
               rf"(?P<em>{_MON})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<ey>{_YEAR}))?"),
     # 1-20 July (2024)
     ("dayfirst", rf"\b(?P<f1>\d{{1,2}})\s*[-–]\s*(?P<f2>\d{{1,2}})\s+(?P<fm>{_MON})(?![a-z])" + _ys("df")),

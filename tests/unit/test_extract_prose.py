@@ -391,3 +391,15 @@ def test_a_dash_list_of_shares_under_a_key_that_puts_year_ago_shares_in_brackets
     fs = facts(text, "fct_market_shares")
     assert {(f.company, f.value, f.period.start.year) for f in fs} == {
         ("Samsung Electronics", 19.0, 2025), ("Samsung Electronics", 18.0, 2024), ("Apple", 18.0, 2025), ("Apple", 16.0, 2024)}
+
+
+def test_rankings_in_one_sentence_revisions_and_fiscal_years_that_ended_in_a_month():
+    text = (" date 2025-11-20\nIn NAND flash, Samsung held 32.3% of revenue in the third quarter, followed by SK Group "
+            "(SK hynix and Solidigm) at 19.6%, Kioxia (14.8%), Micron (13.3%) and SanDisk (12.1%).\n"
+            "Exports rose 3% in October to $60 billion. Semiconductor exports were revised up to $15.82bn from "
+            "$15.73bn.\nIn the fiscal year that ended in March, Kioxia posted revenue of ¥1.7065 trillion.\n")
+    shares = facts(text, "fct_market_shares")
+    assert [(f.company, f.value) for f in shares][:2] == [("Samsung Electronics", 32.3), ("SK Group", 19.6)]
+    chips = facts(text, "fct_exports")
+    assert [(f.value, f.qualifier) for f in chips if f.product] == [(15.82e9, "exact")]
+    assert period(one(facts(text, "fct_revenues"), company="Kioxia")) == ("2024-04-01", "2025-03-31")
