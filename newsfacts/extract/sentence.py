@@ -382,14 +382,21 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- money facts
 
-def _without_conversions(text: str, moneys: list[Money]) -> list[Money]:
+_REPORTING = {"KRW", "JPY", "TWD", "CNY", "INR"}  # currencies companies report in, that foreign outlets put second
+
+
+def _without_conversions(text: str, moneys: list[Money], prefer_reported: bool = False) -> list[Money]:
     """Drop "(US$1.7 billion)" after "2.3 trillion won": the same statement in another currency. The kept
-    amount's frame then reaches past the conversion to the period stated after it."""
+    amount's frame then reaches past the conversion to the period stated after it. With ``prefer_reported``
+    (company results), "$4.7 billion (6.69 trillion won)" keeps the won: the currency the company reports in."""
     kept: list[Money] = []
     for m in moneys:
         prev = kept[-1] if kept else None
         if prev is not None and _CONVERSION_GAP.match(text[prev.end:m.start]) and (
                 prev.currency != m.currency or text[prev.end:m.start].strip().startswith("(")):
+            if prefer_reported and prev.currency == "USD" and m.currency in _REPORTING:
+                # the won amount, read from where the dollar one stands (its qualifier, subject and cue)
+                kept[-1] = dataclasses.replace(m, start=prev.start, text=text[prev.start:m.end])
             continue
         kept.append(m)
     return kept
@@ -399,7 +406,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
                  ctx: ArticleContext) -> list[Fact]:
     facts: list[Fact] = []
     main_fact: Fact | None = None
-    moneys = _without_conversions(text, moneys)
+    moneys = _without_conversions(text, moneys, prefer_reported=not any(c.kind == "export" for c in cue_list))
     for i, m in enumerate(moneys):
         prev = moneys[i - 1] if i else None
         f_start = prev.end if prev else 0

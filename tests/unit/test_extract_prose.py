@@ -403,3 +403,10 @@ def test_rankings_in_one_sentence_revisions_and_fiscal_years_that_ended_in_a_mon
     chips = facts(text, "fct_exports")
     assert [(f.value, f.qualifier) for f in chips if f.product] == [(15.82e9, "exact")]
     assert period(one(facts(text, "fct_revenues"), company="Kioxia")) == ("2024-04-01", "2025-03-31")
+
+
+def test_dollars_first_won_in_brackets_keeps_the_reported_currency_for_results_not_for_exports():
+    text = (" date 2025-04-30\nSamsung Electronics said its operating profit for the January-March quarter rose 1.2% to "
+            "$4.7 billion (6.69 trillion won).\nExports rose 3.7% to $58.2 billion (84 trillion won) in April.\n")
+    assert [(f.value, f.currency) for f in facts(text, "fct_revenues")] == [(6.69e12, "KRW")]
+    assert [(f.value, f.currency) for f in facts(text, "fct_exports")] == [(58.2e9, "USD")]
