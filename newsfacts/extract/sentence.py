@@ -448,6 +448,10 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         fact.currency = m.currency
         fact.comparison = is_cmp
         fact.period = cmp_period if is_cmp else _money_period(text, m, f_start, f_end, periods, main_period, ctx)
+        if not is_cmp and main_fact is not None and main_fact.comparison and main_fact.period is not None and \
+                not any(f_start <= p.start < f_end for p in periods) and _SAME_STATEMENT.match(text[f_start:m.start]):
+            # "A year earlier, operating profit had been 9.18 trillion won on revenue of 79.1 trillion won"
+            fact.period, fact.comparison = main_fact.period, True
         fact.change_pct = _change_pct(text, m, f_start, f_end, percents)
         fact.qualifier = _qualifier(text, m, f_start)
         if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier == "forecast" and \
@@ -732,6 +736,9 @@ _CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\
                      r"which|that|who)\s", re.IGNORECASE)
 
 
+_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:on|and|with|while)\b[^;]{0,40}$", re.IGNORECASE)
+
+
 def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
     best, best_d = None, None
     for p in periods:
@@ -762,10 +769,12 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
             best, best_d = per, d
     if best is not None:
         return best
-    # a period stated after another amount belongs to that amount; fall back on one stated before
+    # a period stated after another amount belongs to that amount; fall back on one stated before (an explicit
+    # one first: "full-year 2024 revenue was X and operating profit Y")
     for p in periods:
         if p.start < m.start and p.kind in ("absolute", "relative", "when") and p.period is not None:
             return p.period
+    for p in periods:
         if p.start < m.start and p.kind == "anaphor":
             return _anaphor_period(p, ctx)
     return ctx.period

@@ -62,7 +62,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # 1-20 July (2024)
     ("dayfirst", rf"\b(?P<f1>\d{{1,2}})\s*[-–]\s*(?P<f2>\d{{1,2}})\s+(?P<fm>{_MON})(?![a-z])" + _ys("df")),
     # the first three quarters (of 2024)
-    ("firstquarters", rf"\b(?:the\s+)?first\s+(?P<fqn>two|three|2|3)\s+quarters" + _ys("fq")),
+    ("firstquarters", rf"\b(?:the\s+)?(?:first\s+(?P<fqn>two|three|2|3)\s+quarters|first\s+(?:through|to)\s+(?:the\s+)?"
+                      rf"(?P<fqt>second|third)\s+quarters?)" + _ys("fq")),
+    # 9M25, 1-3Q25: the first nine months (brokers' and IR shorthand)
+    ("mcode", rf"\b(?:(?P<mcn>[1-9]|1[01])M|1-(?P<mcq>[23])Q)\s?'?(?P<mcy>\d{{2}})\b(?!\s*(?:%|percent))"),
     # the first seven months of this year / the first 10 months
     ("firstmonths", rf"\b(?:the\s+)?(?:first\s+|(?<=over\s)the\s+|(?<=in\s)the\s+)(?P<fn>{_CNT})\s+months" + _ys("f")),
     # from January to July (2023) / January-July / between January and July / the January-September period
@@ -123,6 +126,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "dayspan": (True, True, frozenset()),
     "firstmonths": (False, False, frozenset({"months"})),
     "firstquarters": (False, False, frozenset({"quarter"})),
+    "mcode": (False, True, frozenset()),
     "ended": (True, False, frozenset({"ended", "ending", " to ", "through"})),
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
@@ -193,7 +197,7 @@ _MONTH_REACH = 60  # no rule that needs a month name starts further than this be
 # how far before its first trigger word (or year, or month name) a rule's match can start
 _REACH = {"days": 30, "firstmonths": 30, "firstquarters": 30, "quarter": 30, "yquarter": 30, "qcode": 12,
           "half": 25, "hcode": 12, "compare": 20, "anaphor": 25, "monthrel": 12, "latestq": 20, "ytd": 15, "vague": 10,
-          "relyear": 15, "year": 15, "dotrange": 2}
+          "relyear": 15, "year": 15, "dotrange": 2, "mcode": 2}
 
 
 def _scan_from(k: str, first: dict[str, int]) -> int:
@@ -507,12 +511,15 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
     if kind == "dayfirst":  # 1-20 July
         return _day_range(_month(g["fm"]), int(g["f1"]), int(g["f2"]), g, "df", doc_date, forward, hint)
     if kind == "firstquarters":
-        n = 3 * (2 if g["fqn"].lower() in ("two", "2") else 3)
+        n = 3 * (2 if (g["fqn"] or "").lower() in ("two", "2") or (g["fqt"] or "").lower() == "second" else 3)
         year, stated = _explicit_year(g, "fq", doc_date)
         if not stated:
             p = _latest_start(doc_date, lambda y: month_range(y, 1, n), forward, hint)
             return ("relative", p, None, None)
         return ("absolute", month_range(year, 1, n), None, None) if year else ("relative", None, None, None)
+    if kind == "mcode":
+        n = int(g["mcn"]) if g["mcn"] else 3 * int(g["mcq"])
+        return ("absolute", month_range(2000 + int(g["mcy"]), 1, n), None, None)
     if kind == "firstmonths":
         n = _count(g["fn"])
         if not 1 <= n <= 12:

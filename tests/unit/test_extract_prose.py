@@ -410,3 +410,12 @@ def test_dollars_first_won_in_brackets_keeps_the_reported_currency_for_results_n
             "$4.7 billion (6.69 trillion won).\nExports rose 3.7% to $58.2 billion (84 trillion won) in April.\n")
     assert [(f.value, f.currency) for f in facts(text, "fct_revenues")] == [(6.69e12, "KRW")]
     assert [(f.value, f.currency) for f in facts(text, "fct_exports")] == [(58.2e9, "USD")]
+
+
+def test_a_second_amount_in_a_comparison_sentence_and_explicit_years_before_anaphors():
+    text = (" date 2025-10-31\nSamsung's third-quarter operating profit rose to 12.2 trillion won. A year earlier, "
+            "operating profit had been 9.18 trillion won on revenue of 79.1 trillion won. For context, the company's "
+            "full-year 2024 revenue was 300.9 trillion won and operating profit 32.7 trillion won.\n")
+    fs = facts(text, "fct_revenues")
+    assert period(one(fs, value=79.1e12)) == ("2024-07-01", "2024-09-30")
+    assert period(one(fs, value=32.7e12)) == ("2024-01-01", "2024-12-31")

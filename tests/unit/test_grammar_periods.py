@@ -94,3 +94,14 @@ def test_fiscal_year_names():
     assert fiscal_year(2024, 3).start == dt.date(2023, 4, 1) and fiscal_year(2024, 3).end == dt.date(2024, 3, 31)
     (cal,) = find_periods("in 2024", dt.date(2024, 11, 27))
     assert not is_fiscal_year_mention(cal)
+
+
+def test_cumulative_quarter_spans_and_broker_month_codes():
+    from newsfacts.grammar.periods import find_periods
+    d = dt.date(2025, 11, 5)
+    got = {p.text: (p.period.start, p.period.end) for t in (
+        "Cumulative sales for the first through third quarters reached 951.7 billion won",
+        "the cumulative 9M25 loss", "1-3Q24 revenue") for p in find_periods(t, d)}
+    assert got == {"the first through third quarters": (dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+                   "9M25": (dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+                   "1-3Q24": (dt.date(2024, 1, 1), dt.date(2024, 9, 30))}
