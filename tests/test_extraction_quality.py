@@ -22,6 +22,8 @@ HOLDOUT3_DOCS = ROOT / "corpus_holdout3" / "docs"
 HOLDOUT3_GOLD = ROOT / "corpus_holdout3" / "gold.jsonl"
 HOLDOUT4_DOCS = ROOT / "corpus_holdout4" / "docs"
 HOLDOUT4_GOLD = ROOT / "corpus_holdout4" / "gold.jsonl"
+HOLDOUT5_DOCS = ROOT / "corpus_holdout5" / "docs"
+HOLDOUT5_GOLD = ROOT / "corpus_holdout5" / "gold.jsonl"
 
 
 def _figures(docs: Path, gold: Path, tmp_path: Path) -> dict:
@@ -37,12 +39,13 @@ def test_dev_set_meets_the_issue_bar(tmp_path):
 
 
 @pytest.mark.parametrize("docs,gold,floor_f1,floor_p", [
-    (CORPUS_DOCS, CORPUS_GOLD, 0.92, 0.92),
+    (CORPUS_DOCS, CORPUS_GOLD, 0.93, 0.93),
     (HOLDOUT_DOCS, HOLDOUT_GOLD, 0.91, 0.93),
-    (HOLDOUT2_DOCS, HOLDOUT2_GOLD, 0.88, 0.89),
-    (HOLDOUT3_DOCS, HOLDOUT3_GOLD, 0.90, 0.90),
-    (HOLDOUT4_DOCS, HOLDOUT4_GOLD, 0.87, 0.87),
-], ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4"])
+    (HOLDOUT2_DOCS, HOLDOUT2_GOLD, 0.89, 0.90),
+    (HOLDOUT3_DOCS, HOLDOUT3_GOLD, 0.90, 0.91),
+    (HOLDOUT4_DOCS, HOLDOUT4_GOLD, 0.88, 0.88),
+    (HOLDOUT5_DOCS, HOLDOUT5_GOLD, 0.84, 0.86),
+], ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
 def test_own_corpora_stay_above_their_floors(tmp_path, docs, gold, floor_f1, floor_p):
     overall = _figures(docs, gold, tmp_path)
     assert overall["strict_f1"] >= floor_f1, overall
