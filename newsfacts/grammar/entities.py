@@ -359,6 +359,7 @@ def market_label(text: str, mention: Mention) -> str:
     return f"{q} {mention.value}"
 
 
+@_last_text
 def find_markets(text: str) -> list[Mention]:
     return _find_labelled(text, _markets())
 

@@ -118,7 +118,7 @@ _DIGIT = re.compile(r"\d")
 # the full alternation is several times slower): a sentence is matched only against the rules it can trigger
 _TRIGGER = re.compile(r"days|months?|ended|ending|through|quarter|half|earlier|ago|before|previous|prior|preceding|same|annual|yearly|"
                       r"the (?:quarter|period|half)|year|date|so far|early|late|mid|end of|beginning|start of|around|"
-                      r"circa|q1|q2|q3|q4|h1|h2|h3|h4|1q|2q|3q|4q|1h|2h|3h|4h")
+                      r"circa|q1|q2|q3|q4|h1|h2|h3|h4|1q|2q|3q|4q|1h|2h|3h|4h|as of|(?<![\d.,])(?:1[01]|[1-9])m(?=\s?'?\d\d\b)")
 _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs a digit, any of these triggers
     "dotrange": (False, True, frozenset()),
     "days": (False, False, frozenset({"days"})),
@@ -126,7 +126,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "dayspan": (True, True, frozenset()),
     "firstmonths": (False, False, frozenset({"months"})),
     "firstquarters": (False, False, frozenset({"quarter"})),
-    "mcode": (False, True, frozenset()),
+    "mcode": (False, True, frozenset({f"{i}m" for i in range(1, 12)} | {"2q", "3q"})),
     "ended": (True, False, frozenset({"ended", "ending", " to ", "through"})),
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
@@ -140,7 +140,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "monthyear": (True, False, frozenset()),
     "monthrel": (False, False, frozenset({"month", "months"})),
     "latestq": (False, False, frozenset({"quarter"})),
-    "asof": (True, True, frozenset()),
+    "asof": (True, True, frozenset({"as of"})),
     "month": (True, False, frozenset()),
     "ytd": (False, False, frozenset({"date", "so far"})),
     "vague": (False, False, frozenset({"early", "late", "mid", "end of", "beginning", "start of", "around", "circa"})),
@@ -197,7 +197,7 @@ _MONTH_REACH = 60  # no rule that needs a month name starts further than this be
 # how far before its first trigger word (or year, or month name) a rule's match can start
 _REACH = {"days": 30, "firstmonths": 30, "firstquarters": 30, "quarter": 30, "yquarter": 30, "qcode": 12,
           "half": 25, "hcode": 12, "compare": 20, "anaphor": 25, "monthrel": 12, "latestq": 20, "ytd": 15, "vague": 10,
-          "relyear": 15, "year": 15, "dotrange": 2, "mcode": 2}
+          "relyear": 15, "year": 15, "dotrange": 2, "mcode": 4, "asof": 2}
 
 
 def _scan_from(k: str, first: dict[str, int]) -> int:
