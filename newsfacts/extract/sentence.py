@@ -303,6 +303,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         pass  # "In the fourth quarter alone, ...": an aside, the story's period stays in focus
     elif good and _cumulative_of(good[0].period, ctx.title_period or ctx.lede_period):
         pass  # "ICT exports in the first quarter totaled ..." in a story about March: March stays in focus
+    elif good and ctx.period is not None and all(f.period == shift_period(ctx.period, "year") for f in good):
+        pass  # "In October 2024, exports had been $57.5bn.": the year-earlier figure, a look back
     elif good:
         ctx.period = good[0].period
         ctx.period_age = 0

@@ -419,3 +419,10 @@ def test_a_second_amount_in_a_comparison_sentence_and_explicit_years_before_anap
     fs = facts(text, "fct_revenues")
     assert period(one(fs, value=79.1e12)) == ("2024-07-01", "2024-09-30")
     assert period(one(fs, value=32.7e12)) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_look_back_at_the_year_earlier_figure_does_not_move_the_focus():
+    text = (" date 2025-11-17\nFinal customs data showed October exports rose 3.9% to $59.73bn. In October 2024, exports "
+            "had been $57.5bn.\nSemiconductor exports were revised up to $15.82bn from $15.73bn.\n")
+    chips = one(facts(text, "fct_exports"), product="semiconductors")
+    assert (chips.value, period(chips)) == (15.82e9, ("2025-10-01", "2025-10-31"))
