@@ -1023,6 +1023,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     main: Fact | None = None
     pending: list[str] = []
     relative_spans = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:which|who|whose|a|an|the)\b[^,;]*,", text)]
+    last_cmp_period: Period | None = None
     for i, p in enumerate(percents):
         seg_start = prev_end
         prev_end = p.end
@@ -1089,12 +1090,21 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             continue
         period = None
         if is_cmp:
-            if main is None or main.period is None:
-                continue
             seg_periods = [q for q in periods if p.end <= q.start < p.end + 40]
             explicit = [q for q in seg_periods if q.kind in ("absolute", "relative", "base") and q.period]
+            if main is None or main.period is None:
+                # "Samsung's share was down from 7.3% in the second quarter, while TSMC's rose from 70.2%": the
+                # values now were in the sentence before; a stated period (or the one just used) dates this one
+                if explicit and not _states_period([q for q in periods if q.end <= p.start]):
+                    period = last_cmp_period = explicit[0].period
+                elif last_cmp_period is not None:
+                    period = last_cmp_period
+                else:
+                    continue
             cmpq = [q for q in seg_periods if q.kind == "comparison"]
-            if label is not None:
+            if period is not None:
+                pass
+            elif label is not None:
                 period = label
             elif explicit:
                 period = explicit[0].period

@@ -426,3 +426,12 @@ def test_a_look_back_at_the_year_earlier_figure_does_not_move_the_focus():
             "had been $57.5bn.\nSemiconductor exports were revised up to $15.82bn from $15.73bn.\n")
     chips = one(facts(text, "fct_exports"), product="semiconductors")
     assert (chips.value, period(chips)) == (15.82e9, ("2025-10-01", "2025-10-31"))
+
+
+def test_earlier_shares_stated_after_the_sentence_that_gave_the_new_ones():
+    text = (" date 2025-11-20\nTSMC's share of the foundry market rose to 71.0% in the third quarter, while Samsung's fell "
+            "to 6.8%, TrendForce said. Samsung's share was down from 7.3% in the second quarter, while TSMC's rose from "
+            "70.2%.\n")
+    fs = facts(text, "fct_market_shares")
+    assert period(one(fs, value=70.2)) == ("2025-04-01", "2025-06-30")
+    assert one(fs, value=7.3).company == "Samsung Electronics"
