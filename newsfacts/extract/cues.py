@@ -25,7 +25,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("net_profit", _rx(r"net\s+(?:profits?|income|earnings)", r"bottom\s+line", r"profit\s+attributable",
                        r"net\s+(?:profits?|income)\s+attributable")),
     ("revenue", _rx(r"revenues?", r"sales", r"turnover", r"top\s+line", r"net\s+revenues?")),
-    ("loss", _rx(r"loss(?:es)?", r"in\s+the\s+red")),
+    ("loss", _rx(r"loss(?:es)?", r"in\s+the\s+red", r"lost(?=\s+(?:a\s+|an\s+)?(?:net\s+|combined\s+|about\s+|nearly\s+)?"
+                                                    r"(?:[$€£¥₩]|US\$|KRW|USD|W\d|\d))")),
     ("profit", _rx(r"profits?", r"earnings", r"income", r"earned", r"made")),
     ("export", _rx(r"exports?\s+turnover", r"exports?", r"exported", r"exporting", r"outbound\s+shipments?", r"overseas\s+shipments?",
                    r"those\s+of", r"those\s+to",
