@@ -257,6 +257,8 @@ def _fiscal_quarter(p: PeriodMention, text: str, end: int, ctx: ArticleContext) 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|tentative|flash)\s+(?:\w+\s+)?(?:earnings|results|figures|"
                           r"estimates?|filing|data|numbers)|\bearnings\s+guidance|\bestimates?\s+(?:its|their)\b",
                           re.IGNORECASE)
+_EXPLICIT_FORECAST = re.compile(r"(?i)\b(?:forecasts?|forecasted|targets?|goal|outlook|aims?|plans?|will|"
+                                r"projections?|projected|consensus)\b")
 _LIKELY_PAST = re.compile(r"\b(?:likely|probably)\s+(?:rose|fell|jumped|surged|soared|climbed|grew|increased|declined|dropped|"
                           r"plunged|slumped|tumbled|decreased|came\s+in|was|were|reached|totaled|hit|more\s+than)\b", re.IGNORECASE)
 _NOT_OWN = re.compile(r"\b(?:analysts?|consensus|brokers?|market\s+expectations?|forecasters?|FnGuide|polled|"
@@ -269,6 +271,8 @@ def _own_preliminary(text: str, f_start: int, m: Money, fact: Fact, ctx: Article
         return False
     if not (ctx.preliminary or _PRELIMINARY.search(text) or _LIKELY_PAST.search(text)):
         return False
+    if _EXPLICIT_FORECAST.search(text[max(0, f_start - 60):m.start]):
+        return False  # "Forecast: exports to cross $700bn": a forecast, whatever else the article says
     # analysts' figures are introduced before the amount ("the consensus of X"); "X, missing expectations" is the
     # company's own
     return not _NOT_OWN.search(text[max(0, f_start - 60):m.start])

@@ -237,6 +237,8 @@ _BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.
                           re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+# "SK hynix reported late last month that ...": when something was said ("data showed October exports" is data's month)
+_REPORTED_WHEN = re.compile(r"\b(?:reported|said|announced|disclosed|unveiled)\s+(?:late|early|earlier|in\s+(?:late|early|mid-?))\s*$")
 _ITS_FIRST = re.compile(r"\b(?:its|their)\s")
 _ABOVE_AFTER = re.compile(r"\s+(?:above|over|below|under|with|to\s+(?:top|exceed|surpass)|ever|in\s+which)\b")
 _BY_PAST = re.compile(r"\bby\s")
@@ -403,6 +405,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
                 period is not None and doc_date is not None and period.end < doc_date and not forward
                 and _BY_PAST.search(low, max(0, m.start() - 4), m.start() + 1) and _PAST_STATE.search(low)):
             pkind = "reference"  # ("By 2024, CATL's share had risen to 37.9%": the state in that past year)
+        elif kind in ("monthrel", "month") and _REPORTED_WHEN.search(low, max(0, m.start() - 30), m.start()):
+            pkind = "reference"  # "SK hynix reported late last month that ...": when it was said, not the figure's period
         elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
         if kind == "quarter" and _ITS_FIRST.search(low, max(0, m.start() - 8), m.start() + 1) and \

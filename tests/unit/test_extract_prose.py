@@ -435,3 +435,11 @@ def test_earlier_shares_stated_after_the_sentence_that_gave_the_new_ones():
     fs = facts(text, "fct_market_shares")
     assert period(one(fs, value=70.2)) == ("2025-04-01", "2025-06-30")
     assert one(fs, value=7.3).company == "Samsung Electronics"
+
+
+def test_reporting_time_and_explicit_forecast_labels():
+    text = (" date 2025-11-17\nExports rose 3% in October to $59.7bn, according to preliminary data.\n\n"
+            "Forecast: exports to cross $700bn\n\nSK Hynix reported late last month that its operating profit for the "
+            "July-September quarter hit a record 11.38 trillion won on revenue of 24.45 trillion won.\n")
+    assert [f.value for f in facts(text, "fct_exports")] == [59.7e9]
+    assert {period(f) for f in facts(text, "fct_revenues")} == {("2025-07-01", "2025-09-30")}
