@@ -1157,9 +1157,11 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                     qualifier="approx" if cues.APPROX.search(text[max(0, p.start - 25):p.start]) else "exact",
                     source_org=ctx.source_org, article_index=ctx.article_index, article_title=ctx.article_title)
         if cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start]) or re.search(
-                r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|will|estimates?\s+that)\b", text[:p.start],
-                re.IGNORECASE):
-            fact.qualifier = "forecast"
+                r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|will|estimates?\s+that|goal|target|aims?|"
+                r"plans?|ambition|seeks?)\b", text[:p.start], re.IGNORECASE) or re.search(
+                r"\b(?:to\s+(?:win|reach|capture|grab|take|secure|achieve|hit)|by\s+20\d\d)\b", text[max(0, p.start - 30):p.end + 40],
+                re.IGNORECASE) and not re.search(r"\b(?:had|has|have)\b", text[:p.start]):
+            fact.qualifier = "forecast"  # "Its goal is to win 20% of the foundry market by 2030"
         if period is None:
             fact.flag = "period not resolvable from the text and the document date"
         elif market is None:

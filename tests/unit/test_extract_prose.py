@@ -443,3 +443,9 @@ def test_reporting_time_and_explicit_forecast_labels():
             "July-September quarter hit a record 11.38 trillion won on revenue of 24.45 trillion won.\n")
     assert [f.value for f in facts(text, "fct_exports")] == [59.7e9]
     assert {period(f) for f in facts(text, "fct_revenues")} == {("2025-07-01", "2025-09-30")}
+
+
+def test_a_share_goal_is_not_a_share():
+    text = (" date 2025-11-20\nSamsung's foundry share was 6.8% in the third quarter. Its official goal, restated at an "
+            "investor forum in June, is to win 20% of the foundry market by 2030.\n")
+    assert [f.value for f in facts(text, "fct_market_shares")] == [6.8]
