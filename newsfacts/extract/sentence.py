@@ -121,7 +121,8 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
     """Cheap update for sentences without figures: who is in focus, what the article is about."""
     low = fastre.fold(sentence)
     topic = fastre.search(_LIGHT_TOPIC, low, right=False)
-    comps = [c for c in find_companies(sentence) if c.start < max(60, len(sentence) // 3)]
+    cut = max(60, len(sentence) // 3)  # only a company named early is the subject: no need to read further
+    comps = [c for c in find_companies(sentence[:cut + 40] if len(sentence) > cut + 40 else sentence) if c.start < cut]
     if comps:
         ctx.focus_company = comps[0].value
     if len(sentence) <= 60 and not sentence.rstrip().endswith((".", ":", ",")) and _DIGIT.search(sentence):
