@@ -143,7 +143,8 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
                 ctx.topic_product = _export_product(sentence, cue)
                 ctx.export_facts_seen = True
     cue_list = _cues(sentence)
-    if any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list):
+    if any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list) and (
+            ctx.period is None or ctx.period_age > 2):  # not right after a fact set the period
         ps = [p for p in find_periods(sentence, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
         if ps:
             ctx.period = ps[0].period
