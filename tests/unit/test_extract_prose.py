@@ -452,7 +452,7 @@ def test_a_share_goal_is_not_a_share():
 
 
 def test_a_figure_less_sentence_about_past_peaks_does_not_move_the_year_in_focus():
-    text = (" date 2025-01-23\nAnnual revenue more than doubled to 66.19 trillion won from 32.77 trillion won in 2023, SK "
-            "hynix said. Both revenue and operating profit were the highest in the company's history, surpassing the "
+    text = (" date 2025-01-23\nSK hynix said its operating profit for 2024 rose to a record 23.47 trillion won. Annual "
+            "revenue more than doubled to 66.19 trillion won from 32.77 trillion won in 2023, SK hynix said. Both revenue and operating profit were the highest in the company's history, surpassing the "
             "previous peaks set in 2022 and 2018, respectively. Full-year net profit came to 19.8 trillion won.\n")
     assert period(one(facts(text, "fct_revenues"), value=19.8e12)) == ("2024-01-01", "2024-12-31")
