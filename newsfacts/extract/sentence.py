@@ -614,11 +614,16 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
                 re.search(r"[;,]\s*(?P<c>[A-Z][\w.' -]{1,30}?)\s*$", text[f_start:m.start])  # "...; China US$11.07bn"
             if lab and find_countries(lab.group("c")):
                 return "export", _Cue("label", f_start + lab.start("c"), f_start + lab.end("c"))
+        if left and ("which" in text or "who" in text):
+            asides = [(a.start(), a.end()) for a in _RELATIVE_CLAUSE.finditer(text, f_start, m.start)]
+            left = [c for c in left if not any(a <= c.start < b for a, b in asides)] if asides else left
         if not left:
             return None, None
         cue = left[-1]
         # a cue in an earlier clause does not reach an amount in a later one
         seg = text[cue.end:m.start]
+        if "which" in seg or "who" in seg:
+            seg = _RELATIVE_CLAUSE.sub(" ", seg)  # "Exports of computers, which include SSDs, rose 9.8% to ..."
         if "(" in seg and seg.count("(") > seg.count(")"):
             seg = seg[:seg.rfind("(")]  # "revenue KRW3.07tn (-22.1% YoY; 3Q24: KRW3.94tn)": the aside's ';' is its own
         if _CLAUSE_BREAK.search(seg):
@@ -671,7 +676,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
                 and not cues.COMPARE_BEFORE.search(text[max(0, p.start - 30):p.start])
                 and not re.search(r"\b(?:from|than|over|on|versus)\s+$", text[max(0, p.start - 12):p.start], re.IGNORECASE)]
         cmp_before_money = bool(cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 45):m.start]))
-        stated = [p for p in in_frame if p.kind in ("absolute", "relative", "base") and p.period
+        stated = [p for p in in_frame if p.kind in ("absolute", "relative", "base", "when") and p.period
                   and 0 <= p.start - m.end < 40]
         if cmp_before_money and stated:
             return True, stated[0].period  # "The figure compares with 7.03 trillion won in the third quarter of 2024"

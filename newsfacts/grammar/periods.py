@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # as of Nov. 20 (, 2025): a cut-off day, a reference (a year-to-date span ends there)
     ("asof", rf"\bas\s+of\s+(?P<am>{_MON})\.?\s+(?P<ad>\d{{1,2}})\b(?!\s*(?:%|percent))" + _ys("ao")),
     ("month", rf"(?:\b(?:in|of|for|during|since|through|until|by|from|to|last|this)\s+(?P<bm>{_MON})\b(?!\.?\s+\d)"
-              rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:exports?|imports?|shipments?|sales|figures?|data))"
+              rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:exports?|imports?|shipments?|sales|revenues?|figures?|data))"
               rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s)"),
     # year-to-date
     ("ytd", r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"),
@@ -239,6 +239,7 @@ _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 # "SK hynix reported late last month that ...": when something was said ("data showed October exports" is data's month)
 _REPORTED_WHEN = re.compile(r"\b(?:reported|said|announced|disclosed|unveiled)\s+(?:late|early|earlier|in\s+(?:late|early|mid-?))\s*$")
+_EARLIER_THIS = re.compile(r"\b(?:earlier|early|late)\s+$")  # "Earlier this month, Hon Hai reported ...": when it happened
 _ITS_FIRST = re.compile(r"\b(?:its|their)\s")
 _ABOVE_AFTER = re.compile(r"\s+(?:above|over|below|under|with|to\s+(?:top|exceed|surpass)|ever|in\s+which)\b")
 _BY_PAST = re.compile(r"\bby\s")
@@ -405,7 +406,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
                 period is not None and doc_date is not None and period.end < doc_date and not forward
                 and _BY_PAST.search(low, max(0, m.start() - 4), m.start() + 1) and _PAST_STATE.search(low)):
             pkind = "reference"  # ("By 2024, CATL's share had risen to 37.9%": the state in that past year)
-        elif kind in ("monthrel", "month") and _REPORTED_WHEN.search(low, max(0, m.start() - 30), m.start()):
+        elif kind in ("monthrel", "month") and (_REPORTED_WHEN.search(low, max(0, m.start() - 30), m.start()) or
+                                                _EARLIER_THIS.search(low, max(0, m.start() - 9), m.start())):
             pkind = "reference"  # "SK hynix reported late last month that ...": when it was said, not the figure's period
         elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact

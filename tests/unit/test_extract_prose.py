@@ -456,3 +456,12 @@ def test_a_figure_less_sentence_about_past_peaks_does_not_move_the_year_in_focus
             "revenue more than doubled to 66.19 trillion won from 32.77 trillion won in 2023, SK hynix said. Both revenue and operating profit were the highest in the company's history, surpassing the "
             "previous peaks set in 2022 and 2018, respectively. Full-year net profit came to 19.8 trillion won.\n")
     assert period(one(facts(text, "fct_revenues"), value=19.8e12)) == ("2024-01-01", "2024-12-31")
+
+
+def test_relative_clauses_and_earlier_this_month_do_not_hide_the_fact():
+    text = (" date 2025-11-15\nICT exports fell in October. Exports of computers and peripherals, which include "
+            "solid-state drives, rose 9.8 percent to $1.27 billion.\nHon Hai posted second-quarter revenue of NT$1.64 "
+            "trillion. Earlier this month, Hon Hai reported October revenue of NT$623.9 billion, up 20.2 percent "
+            "year-on-year.\n")
+    assert one(facts(text, "fct_exports"), value=1.27e9).product == "computers and peripherals"
+    assert period(one(facts(text, "fct_revenues"), value=623.9e9)) == ("2025-10-01", "2025-10-31")
