@@ -603,7 +603,7 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     if cue is None:
         left = [c for c in cue_list if c.end <= m.start]
         if ctx.export_topic and (not left or left[-1].end < f_start):
-            subj = find_products(text[f_start:m.start])
+            subj = [p for p in find_products(text[f_start:m.start]) if not _OTHER_MEASURE.match(text, f_start + p.end)]
             if subj and re.match(r"^[\W_]*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", text[f_start:f_start + subj[0].start]):
                 return "export", _Cue("export", f_start + subj[0].start, f_start + subj[0].end)
             later = _clause_subject_product(text, f_start, m.start)
@@ -745,6 +745,9 @@ def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, si
                 flag=f"malformed number '{m.text}'" if m.malformed else None)
 
 
+_PERIOD_CUE_OF = re.compile(r"(?:'s|’s)?[\s-]+(?:(?:consolidated|total|combined|chip|semiconductor)\s+)?(?:revenues?|sales|exports?|shipments|(?:operating\s+|net\s+)?"
+                            r"(?:profits?|income|loss))\s+(?:of|was|were|came\s+to|stood\s+at|reached|totaled|totalled|hit)\s+",
+                            re.IGNORECASE)
 _CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\s+back\s+of|driven\s+by|reflecting|"
                      r"which|that|who)\s", re.IGNORECASE)
 
@@ -753,6 +756,10 @@ _SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:on|and|with|while)\b[^;]{0,4
 
 
 def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
+    for p in periods:  # "With August revenue of NT$335.77 billion and July revenue of ...": the period the cue carries
+        if f_start <= p.start and p.end <= m.start and p.period is not None and p.kind in ("absolute", "relative") \
+                and _PERIOD_CUE_OF.fullmatch(text, p.end, m.start):
+            return p.period
     best, best_d = None, None
     for p in periods:
         if not (f_start <= p.start and p.end <= f_end):
@@ -970,6 +977,9 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
                 exporter=exporter or ctx.exporter or "KR", destination=destination or "WORLD", product=product)
 
 
+# "Semiconductor production reached 168 trillion won": the product's output (or prices, capacity...), not its exports
+_OTHER_MEASURE = re.compile(r"\s+(?:production|output|investment|capacity|prices?|imports?|demand|inventor(?:y|ies)|"
+                            r"market|sales|revenue|orders?|consumption)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]|\band|\bwhile|\bbut|\bwhereas)\s*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,3}?(?:rose|fell|gained|jumped|surged|soared|climbed|grew|"
                            r"increased|advanced|rebounded|declined|dropped|slipped|dipped|decreased|plunged|slumped|tumbled|"
@@ -982,7 +992,7 @@ def _clause_subject_product(text: str, f_start: int, end: int) -> _Cue | None:
     amount's clause and governs its verb (in an export story)."""
     for p in reversed(find_products(text[f_start:end])):
         a, b = f_start + p.start, f_start + p.end
-        if _CLAUSE_START.search(text[f_start:a]) and _SUBJECT_VERB.match(text[b:end]) and \
+        if _CLAUSE_START.search(text[f_start:a]) and _SUBJECT_VERB.match(text[b:end]) and not _OTHER_MEASURE.match(text, b) and \
                 not re.search(r"[,;]", text[b:end]):
             return _Cue("export", a, b)
     return None

@@ -465,3 +465,13 @@ def test_relative_clauses_and_earlier_this_month_do_not_hide_the_fact():
             "year-on-year.\n")
     assert one(facts(text, "fct_exports"), value=1.27e9).product == "computers and peripherals"
     assert period(one(facts(text, "fct_revenues"), value=623.9e9)) == ("2025-10-01", "2025-10-31")
+
+
+def test_the_period_a_cue_carries_and_a_product_measured_otherwise_than_by_exports():
+    text = (" date 2025-10-10\nTSMC's third-quarter revenue rose. With August revenue of NT$335.77 billion and July revenue "
+            "of NT$323.17 billion, third-quarter revenue is on track.\nChip exports rose 5% to $15 billion in September. "
+            "Semiconductor production reached 168 trillion won in 2023.\n")
+    revs = facts(text, "fct_revenues")
+    assert period(one(revs, value=335.77e9)) == ("2025-08-01", "2025-08-31")
+    assert period(one(revs, value=323.17e9)) == ("2025-07-01", "2025-07-31")
+    assert [f.value for f in facts(text, "fct_exports")] == [15e9]
