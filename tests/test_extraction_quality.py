@@ -12,18 +12,6 @@ from newsfacts.evaluation import score
 ROOT = Path(__file__).resolve().parent
 DEV_DOCS = ROOT.parent / "data" / "samples"
 DEV_GOLD = ROOT / "scoring" / "gold_dev.jsonl"
-CORPUS_DOCS = ROOT / "corpus" / "docs"
-CORPUS_GOLD = ROOT / "corpus" / "gold.jsonl"
-HOLDOUT_DOCS = ROOT / "corpus_holdout" / "docs"
-HOLDOUT_GOLD = ROOT / "corpus_holdout" / "gold.jsonl"
-HOLDOUT2_DOCS = ROOT / "corpus_holdout2" / "docs"
-HOLDOUT2_GOLD = ROOT / "corpus_holdout2" / "gold.jsonl"
-HOLDOUT3_DOCS = ROOT / "corpus_holdout3" / "docs"
-HOLDOUT3_GOLD = ROOT / "corpus_holdout3" / "gold.jsonl"
-HOLDOUT4_DOCS = ROOT / "corpus_holdout4" / "docs"
-HOLDOUT4_GOLD = ROOT / "corpus_holdout4" / "gold.jsonl"
-HOLDOUT5_DOCS = ROOT / "corpus_holdout5" / "docs"
-HOLDOUT5_GOLD = ROOT / "corpus_holdout5" / "gold.jsonl"
 
 
 def _figures(docs: Path, gold: Path, tmp_path: Path) -> dict:
@@ -38,15 +26,21 @@ def test_dev_set_meets_the_issue_bar(tmp_path):
     assert overall["strict_precision"] >= 0.95
 
 
-@pytest.mark.parametrize("docs,gold,floor_f1,floor_p", [
-    (CORPUS_DOCS, CORPUS_GOLD, 0.93, 0.93),
-    (HOLDOUT_DOCS, HOLDOUT_GOLD, 0.91, 0.93),
-    (HOLDOUT2_DOCS, HOLDOUT2_GOLD, 0.89, 0.90),
-    (HOLDOUT3_DOCS, HOLDOUT3_GOLD, 0.90, 0.91),
-    (HOLDOUT4_DOCS, HOLDOUT4_GOLD, 0.88, 0.88),
-    (HOLDOUT5_DOCS, HOLDOUT5_GOLD, 0.84, 0.86),
-], ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
-def test_own_corpora_stay_above_their_floors(tmp_path, docs, gold, floor_f1, floor_p):
+# corpus folder under tests/ -> (strict F1 floor, strict precision floor); each folder has docs/ and gold.jsonl
+FLOORS = {
+    "corpus": (0.93, 0.93),
+    "corpus_holdout": (0.91, 0.93),
+    "corpus_holdout2": (0.89, 0.90),
+    "corpus_holdout3": (0.90, 0.91),
+    "corpus_holdout4": (0.88, 0.88),
+    "corpus_holdout5": (0.84, 0.86),
+}
+
+
+@pytest.mark.parametrize("corpus", FLOORS)
+def test_own_corpora_stay_above_their_floors(tmp_path, corpus):
+    docs, gold = ROOT / corpus / "docs", ROOT / corpus / "gold.jsonl"
+    floor_f1, floor_p = FLOORS[corpus]
     overall = _figures(docs, gold, tmp_path)
     assert overall["strict_f1"] >= floor_f1, overall
     assert overall["strict_precision"] >= floor_p, overall
