@@ -2,7 +2,7 @@
 """Check gold.jsonl against docs/: well-formed rows, known docs, periods that score.py can parse and that lie
 in 2021-2026, evidence traceable to the document text (table rows: cells present in order; whitespace runs
 are compared collapsed, since HTML tag stripping leaves extra spaces), documents of 150-900 words named
-h4_NN_<outlet>_<topic>.<ext>, and no duplicate facts.
+h4_NN_<outlet>_<topic>.<ext>, and no duplicate facts. corpus_holdout5/validate.py runs this one on its own folder.
 
     python tests/corpus_holdout4/validate.py [--score /work/shared/eval/score.py]
 """
@@ -41,7 +41,7 @@ def read_text(path: Path) -> str:
     return text
 
 
-def main() -> int:
+def main(here: Path = HERE, prefix: str = "h4", max_words: int = 900) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--score", default="/work/shared/eval/score.py")
     ap.add_argument("--only", default="", help="comma-separated doc-name prefixes to report on")
@@ -54,13 +54,13 @@ def main() -> int:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
 
-    docs = {p.name: p for p in (HERE / "docs").iterdir() if not p.name.startswith(".")}
+    docs = {p.name: p for p in (here / "docs").iterdir() if not p.name.startswith(".")}
     texts = {n: read_text(p) for n, p in docs.items()}
     flat = {n: " ".join(t.replace("|", " ").split()) for n, t in texts.items()}
     flat_ws = {n: " ".join(t.split()) for n, t in texts.items()}
     errors, seen = [], collections.Counter()
     rows = []
-    golds = [HERE / "gold.jsonl"] if (HERE / "gold.jsonl").exists() else sorted(HERE.glob("gold_part*.jsonl"))
+    golds = [here / "gold.jsonl"] if (here / "gold.jsonl").exists() else sorted(here.glob("gold_part*.jsonl"))
     lines = [ln for p in golds for ln in p.read_text(encoding="utf-8").splitlines()]
     for i, line in enumerate(lines, 1):
         if not line.strip():
@@ -137,10 +137,10 @@ def main() -> int:
         if only and not any(n.startswith(o) for o in only):
             continue
         words = len(texts[n].split())
-        if not re.fullmatch(r"h4_\d\d_[a-z0-9]+_[a-z0-9_]+\.(txt|md|html)", n):
-            errors.append(f"{n}: file name does not follow h4_NN_<outlet>_<topic>.<ext>")
-        if not 150 <= words <= 900:
-            errors.append(f"{n}: {words} words (want 150-900)")
+        if not re.fullmatch(rf"{prefix}_\d\d_[a-z0-9]+_[a-z0-9_]+\.(txt|md|html)", n):
+            errors.append(f"{n}: file name does not follow {prefix}_NN_<outlet>_<topic>.<ext>")
+        if not 150 <= words <= max_words:
+            errors.append(f"{n}: {words} words (want 150-{max_words})")
         req = sum(1 for g in rows if g["doc"] == n and not g["optional"])
         print(f"{n:50s} {words:5d} words {by_doc[n]:4d} facts ({req} required)")
     t = collections.Counter((g["table"], g["optional"]) for g in rows)
