@@ -3,6 +3,8 @@
 Floors are raised as the extractor improves; a drop below them fails the build.
 """
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,12 @@ def test_own_corpora_stay_above_their_floors(tmp_path, corpus):
     overall = _figures(docs, gold, tmp_path)
     assert overall["strict_f1"] >= floor_f1, overall
     assert overall["strict_precision"] >= floor_p, overall
+
+
+@pytest.mark.parametrize("corpus", [c for c in FLOORS if c.startswith("corpus_holdout") and c[-1].isdigit()])
+def test_gold_files_pass_their_checker(corpus):
+    """Hand-written gold drifts (a typo in a period, evidence edited in the document): the corpus checker
+    (holdout4's validate.py, run by each folder's own) must find nothing."""
+    run = subprocess.run([sys.executable, str(ROOT / corpus / "validate.py"), "--score", str(ROOT / "scoring" / "score.py")],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]

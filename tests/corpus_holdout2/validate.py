@@ -1,125 +1,14 @@
 #!/usr/bin/env python3
-"""Check gold.jsonl against docs/: well-formed rows, known docs, periods that score.py can parse,
-evidence traceable to the document text (table rows: cells present in order).
+"""Check gold.jsonl against docs/: holdout4's validator on this folder (h2_ names, up to 1,800 words (newsletters), periods from 2018).
 
-    python tests/corpus_holdout2/validate.py [--score /work/shared/eval/score.py]
+    python tests/corpus_holdout2/validate.py [--score /work/shared/eval/score.py] [--only PREFIXES]
 """
-from __future__ import annotations
-
-import argparse
-import collections
-import html
-import importlib.util
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-KEYS = ["doc", "table", "metric", "company", "exporter", "destination", "product", "market", "basis", "rank",
-        "period", "value", "unit", "change_pct", "qualifier", "optional", "evidence"]
-METRICS = {"fct_exports": {"export_value"}, "fct_market_shares": {"market_share"},
-           "fct_revenues": {"revenue", "operating_profit", "net_profit"}}
-QUALIFIERS = {"exact", "approx", "at_least", "at_most", "forecast", "estimate"}
-BASES = {"revenue", "shipments", "capacity", "installations", "unknown"}
-
-
-def read_text(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp949")
-    if path.suffix == ".html":
-        text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S)
-        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
-    if path.suffix == ".md":
-        text = text.replace("**", "")
-    return text
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--score", default="/work/shared/eval/score.py")
-    a = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("score", a.score)
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-
-    docs = {p.name: p for p in (HERE / "docs").iterdir() if not p.name.startswith(".")}
-    texts = {n: read_text(p) for n, p in docs.items()}
-    flat = {n: " ".join(t.replace("|", " ").split()) for n, t in texts.items()}
-    errors, seen = [], collections.Counter()
-    rows = []
-    for i, line in enumerate((HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            g = json.loads(line)
-        except json.JSONDecodeError as e:
-            errors.append(f"line {i}: bad json {e}")
-            continue
-        rows.append(g)
-        err = lambda m: errors.append(f"line {i} ({g.get('doc')}): {m}")
-        if list(g) != KEYS:
-            err(f"keys {list(g)}")
-        if g["doc"] not in docs:
-            err("unknown doc")
-            continue
-        if g["metric"] not in METRICS.get(g["table"], ()):
-            err(f"table/metric {g['table']}/{g['metric']}")
-        if g["qualifier"] not in QUALIFIERS:
-            err(f"qualifier {g['qualifier']}")
-        if not isinstance(g["optional"], bool):
-            err("optional not bool")
-        try:
-            a_, b_ = score.period_bounds(g["period"])
-            if a_ > b_:
-                err("period start after end")
-        except Exception as e:  # noqa: BLE001
-            err(f"period {g['period']!r}: {e}")
-        if not isinstance(g["value"], (int, float)):
-            err("value not numeric")
-        if g["table"] == "fct_market_shares":
-            if g["unit"] != "%" or not 0 < g["value"] <= 100:
-                err("share unit/value")
-            if not g["company"] or not g["market"] or g["basis"] not in BASES:
-                err("share keys")
-        else:
-            if not re.fullmatch(r"[A-Z]{3}", g["unit"] or ""):
-                err(f"unit {g['unit']}")
-        if g["table"] == "fct_revenues" and not g["company"]:
-            err("revenue without company")
-        if g["table"] == "fct_exports":
-            if not g["exporter"] or not g["destination"]:
-                err("export keys")
-            if g["product"] is not None and g["product"] != g["product"].lower():
-                err("product not lowercase")
-        if g["market"] is not None and g["market"] != g["market"].lower():
-            err("market not lowercase")
-        ev = g["evidence"]
-        if ev.startswith("Table row: "):
-            if ev[len("Table row: "):] not in flat[g["doc"]]:
-                err(f"table row not found: {ev}")
-        elif ev not in texts[g["doc"]]:
-            err(f"evidence not found: {ev[:90]}")
-        key = (g["doc"], g["table"], g["company"], g["metric"], g["exporter"], g["destination"], g["product"],
-               g["market"], g["period"], round(g["value"], 6), g["unit"])
-        seen[key] += 1
-    for k, n in seen.items():
-        if n > 1:
-            errors.append(f"duplicate fact {k}")
-    by_doc = collections.Counter(g["doc"] for g in rows)
-    for n in sorted(docs):
-        words = len(texts[n].split())
-        req = sum(1 for g in rows if g["doc"] == n and not g["optional"])
-        print(f"{n:50s} {words:5d} words {by_doc[n]:4d} facts ({req} required)")
-    t = collections.Counter((g["table"], g["optional"]) for g in rows)
-    print("rows:", len(rows), dict(t))
-    for e in errors:
-        print("ERROR", e)
-    return 1 if errors else 0
-
+sys.path.insert(0, str(HERE.parent / "corpus_holdout4"))
+from validate import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE, "h2", 1800, first_year=2018))

@@ -2,7 +2,8 @@
 """Check gold.jsonl against docs/: well-formed rows, known docs, periods that score.py can parse and that lie
 in 2021-2026, evidence traceable to the document text (table rows: cells present in order; whitespace runs
 are compared collapsed, since HTML tag stripping leaves extra spaces), documents of 150-900 words named
-h4_NN_<outlet>_<topic>.<ext>, and no duplicate facts. corpus_holdout5/validate.py runs this one on its own folder.
+h4_NN_<outlet>_<topic>.<ext>, and no duplicate facts. The validate.py of corpus_holdout2, 3, 5 and 6 run this one
+on their own folders (their name prefix, length limit and first year).
 
     python tests/corpus_holdout4/validate.py [--score /work/shared/eval/score.py]
 """
@@ -41,7 +42,7 @@ def read_text(path: Path) -> str:
     return text
 
 
-def main(here: Path = HERE, prefix: str = "h4", max_words: int = 900) -> int:
+def main(here: Path = HERE, prefix: str = "h4", max_words: int = 900, first_year: int = 2021) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--score", default="/work/shared/eval/score.py")
     ap.add_argument("--only", default="", help="comma-separated doc-name prefixes to report on")
@@ -87,8 +88,8 @@ def main(here: Path = HERE, prefix: str = "h4", max_words: int = 900) -> int:
             a_, b_ = score.period_bounds(g["period"])
             if a_ > b_:
                 err("period start after end")
-            if a_.year < 2021 or b_.year > 2026:
-                err(f"period {g['period']} outside 2021-2026")
+            if a_.year < first_year or b_.year > 2026:
+                err(f"period {g['period']} outside {first_year}-2026")
         except Exception as e:  # noqa: BLE001
             err(f"period {g['period']!r}: {e}")
         if not isinstance(g["value"], (int, float)):
