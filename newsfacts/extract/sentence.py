@@ -311,6 +311,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         pass  # "ICT exports in the first quarter totaled ..." in a story about March: March stays in focus
     elif good and ctx.period is not None and all(f.period == shift_period(ctx.period, "year") for f in good):
         pass  # "In October 2024, exports had been $57.5bn.": the year-earlier figure, a look back
+    elif good and ctx.period is not None and _COMPARISON_LEAD.match(text):
+        pass  # "That compares with 38.7% for SK hynix in the second quarter.": a look back, the story's period stays
     elif good:
         ctx.period = good[0].period
         ctx.period_age = 0
@@ -338,6 +340,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
 
 
 _MARKET_WORD = fastre.words(r"market|sector|industry|segment|share")
+_COMPARISON_LEAD = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:compares|compared|was\s+(?:up|down)\s+from)|"
+                              r"(?:by|in)\s+comparison|compared\s+with|for\s+comparison)\b", re.IGNORECASE)
 
 
 def _market_near_word(text: str) -> str | None:
@@ -1105,8 +1109,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 company = objs[0].value if objs else None  # "X overtook Y ..., with a share of A% against B%"
         after_co = [c for c in companies if c.start >= p.end]
         if after_co and re.match(r"\s+(?:for|by|at|from)\s+$", text[p.end:after_co[0].start]) and \
-                re.search(r"\b(?:against|versus|vs\.?|compared\s+with|and)\s+$", text[max(seg_start, p.start - 20):p.start], re.IGNORECASE):
-            company = after_co[0].value  # "..., against 43% for Samsung"
+                re.search(r"\b(?:against|versus|vs\.?|compar(?:e|es|ed)\s+(?:with|to)|and)\s+$", text[max(seg_start, p.start - 20):p.start], re.IGNORECASE):
+            company = after_co[0].value  # "..., against 43% for Samsung"; "That compares with 38.7% for SK hynix"
         if company is None:
             continue
         period = None
@@ -1190,7 +1194,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
             main = fact
     if facts:
         ctx.since_share = 0
-        if not _ASIDE.search(text):
+        if not _ASIDE.search(text) and not _COMPARISON_LEAD.match(text):
             ctx.share_period = next((f.period for f in facts if f.period and not f.comparison), ctx.share_period)
         ctx.last_share = next((f for f in facts if not f.comparison), ctx.last_share)
         if market:

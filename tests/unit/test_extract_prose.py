@@ -475,3 +475,13 @@ def test_the_period_a_cue_carries_and_a_product_measured_otherwise_than_by_expor
     assert period(one(revs, value=335.77e9)) == ("2025-08-01", "2025-08-31")
     assert period(one(revs, value=323.17e9)) == ("2025-07-01", "2025-07-31")
     assert [f.value for f in facts(text, "fct_exports")] == [15e9]
+
+
+def test_a_comparison_sentence_names_its_companies_after_the_figures_and_leaves_the_story_period():
+    fs = facts(""" date 2025-11-28
+SK hynix led the DRAM market with 35.4% of revenue in the third quarter, followed by Samsung (33.9%) and Micron (22.6%). That compares with 38.7% for SK hynix and 32.7% for Samsung in the second quarter. A year ago, Samsung commanded 41.1% of the DRAM market. Together, the two Korean makers controlled 69.3% of global DRAM revenue in the quarter.
+""", "fct_market_shares")
+    assert period(one(fs, value=38.7, company="SK hynix")) == ("2025-04-01", "2025-06-30")
+    assert period(one(fs, value=32.7, company="Samsung Electronics")) == ("2025-04-01", "2025-06-30")
+    assert period(one(fs, value=41.1)) == ("2024-07-01", "2024-09-30")  # a year before the story's quarter
+    assert period(one(fs, value=69.3)) == ("2025-07-01", "2025-09-30")  # 'the quarter' is still the third
