@@ -459,7 +459,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
                         currency=m.currency, company=company, metric=metric)
         fact.currency = m.currency
         fact.comparison = is_cmp
-        fact.period = cmp_period if is_cmp else _money_period(text, m, f_start, f_end, periods, main_period, ctx)
+        fact.period = cmp_period if is_cmp else _money_period(text, m, f_start, f_end, periods, main_period, ctx, moneys)
         if not is_cmp and main_fact is not None and main_fact.comparison and main_fact.period is not None and \
                 not any(f_start <= p.start < f_end for p in periods) and _SAME_STATEMENT.match(text[f_start:m.start]):
             # "A year earlier, operating profit had been 9.18 trillion won on revenue of 79.1 trillion won"
@@ -759,7 +759,8 @@ _CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\
 _SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:on|and|with|while)\b[^;]{0,40}$", re.IGNORECASE)
 
 
-def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx) -> Period | None:
+def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx,
+                  moneys: list[Money] = ()) -> Period | None:
     for p in periods:  # "With August revenue of NT$335.77 billion and July revenue of ...": the period the cue carries
         if f_start <= p.start and p.end <= m.start and p.period is not None and p.kind in ("absolute", "relative") \
                 and _PERIOD_CUE_OF.fullmatch(text, p.end, m.start):
@@ -798,10 +799,38 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
     for p in periods:
         if p.start < m.start and p.kind in ("absolute", "relative", "when") and p.period is not None:
             return p.period
+    shared = _shared_trailing_period(text, m, moneys, periods)
+    if shared is not None:
+        return shared
     for p in periods:
         if p.start < m.start and p.kind == "anaphor":
             return _anaphor_period(p, ctx)
     return ctx.period
+
+
+_COORDINATED = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and\s+)?(?:(?:an?|its|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+|at\s+)?¤(?:\s*\([^()]*\))?)+"
+                          r"\s*,?\s*(?:(?:respectively|both)\s*,?\s*)?(?:(?:in|for|during|over)\s+)?$", re.IGNORECASE)
+_NOT_COORDINATED = re.compile(r"\b(?:from|than|compared|versus|vs|against|while|whereas|but|up|down|after|before)\b",
+                              re.IGNORECASE)
+
+
+def _shared_trailing_period(text: str, m: Money, moneys, periods: list[PeriodMention]) -> Period | None:
+    """'revenue of 86.1 trillion won and operating profit of 12.2 trillion won in the third quarter': a period
+    stated after amounts joined by 'and' dates all of them, not only the last."""
+    p = next((q for q in periods if q.start >= m.end), None)
+    if p is None or p.kind not in ("absolute", "relative") or p.period is None:
+        return None
+    parts, pos = [], m.end
+    for o in moneys:
+        if o.start >= m.end and o.end <= p.start:
+            parts += [text[pos:o.start], "¤"]
+            pos = o.end
+    if not parts:
+        return None
+    masked = "".join(parts) + text[pos:p.start]
+    if _NOT_COORDINATED.search(masked) or not _COORDINATED.fullmatch(masked):
+        return None
+    return p.period
 
 
 _TRAILS = re.compile(r"^\s*(?:\)\s*)?,?\s*(?:up|down|an?|which\s+(?:is|was)|marking|representing|or)\b[^,;]{0,25}$",

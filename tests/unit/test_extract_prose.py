@@ -485,3 +485,18 @@ SK hynix led the DRAM market with 35.4% of revenue in the third quarter, followe
     assert period(one(fs, value=32.7, company="Samsung Electronics")) == ("2025-04-01", "2025-06-30")
     assert period(one(fs, value=41.1)) == ("2024-07-01", "2024-09-30")  # a year before the story's quarter
     assert period(one(fs, value=69.3)) == ("2025-07-01", "2025-09-30")  # 'the quarter' is still the third
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samsung Electronics booked consolidated revenue of 86.1 trillion won and operating profit of 12.2 trillion won in the third quarter.",
+    "Samsung Electronics booked revenue of 86.1 trillion won ($60 billion), operating profit of 12.2 trillion won and net profit of 8 trillion won, respectively, in the third quarter.",
+])
+def test_a_period_after_amounts_joined_by_and_dates_all_of_them(sentence):
+    fs = facts(" date 2025-11-24\nFor context, the company's full-year 2024 revenue was 300.9 trillion won.\n" + sentence + "\n")
+    assert period(one(fs, value=86.1e12)) == ("2025-07-01", "2025-09-30")
+    assert period(one(fs, value=12.2e12)) == ("2025-07-01", "2025-09-30")
+
+
+def test_a_period_after_a_compared_amount_is_not_shared():
+    fs = facts(" date 2025-11-24\nSamsung's third-quarter revenue was 86.1 trillion won, compared with 79.1 trillion won in the same period of 2024.\n")
+    assert period(one(fs, value=86.1e12)) == ("2025-07-01", "2025-09-30")
