@@ -41,4 +41,5 @@ class ArticleContext:
     since_share: int = 99  # sentences since the last market-share fact
     share_period: Period | None = None  # period of the last market-share fact
     last_share: object | None = None  # the last market-share Fact, for "That is down from X% a year earlier"
+    prev_money: object | None = None  # the previous sentence's first money Fact, for "In 2022, they had reached $9.98 billion"
     profit_metric: str | None = None  # last explicit profit metric, for a bare "profit"/"loss"

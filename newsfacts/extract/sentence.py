@@ -80,6 +80,7 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     """Facts of one sentence; updates ``ctx`` with what the sentence brings into focus."""
     ctx.since_share += 1
     ctx.period_age += 1
+    prev_money, ctx.prev_money = ctx.prev_money, None
     if not cues.may_hold_figure(sentence):
         _update_light(sentence, ctx)
         return []
@@ -105,7 +106,8 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     facts: list[Fact] = []
     main_period = _main_period(periods, ctx)
     if moneys:
-        facts += _money_facts(sentence, text, moneys, percents, periods, companies, cue_list, main_period, ctx)
+        facts += _money_facts(sentence, text, moneys, percents, periods, companies, cue_list, main_period, ctx, prev_money)
+        ctx.prev_money = next((f for f in facts if f.flag is None and not f.comparison), None)
     if percents:
         facts += _share_facts(sentence, text, moneys, percents, periods, companies, main_period, ctx)
     _update_focus(text, sorted(known, key=lambda c: c.start), cue_list, periods, facts, ctx)
@@ -415,7 +417,7 @@ def _without_conversions(text: str, moneys: list[Money], prefer_reported: bool =
 
 
 def _money_facts(sentence, text, moneys: list[Money], percents, periods, companies, cue_list, main_period,
-                 ctx: ArticleContext) -> list[Fact]:
+                 ctx: ArticleContext, prev_money: Fact | None = None) -> list[Fact]:
     facts: list[Fact] = []
     main_fact: Fact | None = None
     moneys = _without_conversions(text, moneys, prefer_reported=not any(c.kind == "export" for c in cue_list))
@@ -431,6 +433,11 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
                 re.match(r"^\s*[,)%]", text[m.end:m.end + 3]):
             continue  # "(Unit: USD 100 million, %)"
         kind, cue = _money_kind(text, m, f_start, cue_list, ctx)
+        if kind is None and i == 0 and prev_money is not None and _PRONOUN_AMOUNT.fullmatch(text, 0, m.start):
+            fact = _pronoun_fact(text, m, sentence, prev_money, periods, f_end, percents)
+            if fact is not None:
+                facts.append(fact)
+            continue
         if kind is None:
             continue
         if _REVISED_FROM.search(text, max(0, m.start - 90), m.start):
@@ -739,6 +746,25 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
 def _signed(sign: int, value: float) -> float:
     """A loss is negative whether or not it is printed with a minus ('loss of -KRW397.8bn')."""
     return -abs(value) if sign < 0 else value
+
+
+# "In 2022, the peak year, they had reached $9.98 billion.": the previous sentence's figure, in another period
+_PRONOUN_AMOUNT = re.compile(r"(?:[^.;:]*,\s*)?(?:they|it|these|those|the\s+figure|that\s+figure)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"(?:reached|stood\s+at|totaled|totalled|amounted\s+to|came\s+to|hit|topped|were|was)\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
+
+
+def _pronoun_fact(text, m: Money, sentence, prev: Fact, periods, f_end, percents) -> Fact | None:
+    """The previous sentence's fact (same table, company, product, destination) at the period this one states;
+    none without a stated period of its own (it would repeat the previous fact's period with another value)."""
+    stated = [p for p in periods if p.kind in ("absolute", "relative") and p.period is not None and p.end <= f_end]
+    if len(stated) != 1 or stated[0].period == prev.period or (prev.currency and prev.currency != m.currency):
+        return None
+    fact = _copy_for_comparison(prev, m, stated[0].period, sentence, -1 if prev.value < 0 else 1)
+    fact.comparison = False
+    fact.change_pct = _change_pct(text, m, 0, f_end, percents)
+    fact.qualifier = _qualifier(text, m, 0)
+    return fact
 
 
 def _copy_for_comparison(main: Fact, m: Money, period: Period, sentence: str, sign: int) -> Fact:

@@ -500,3 +500,12 @@ def test_a_period_after_amounts_joined_by_and_dates_all_of_them(sentence):
 def test_a_period_after_a_compared_amount_is_not_shared():
     fs = facts(" date 2025-11-24\nSamsung's third-quarter revenue was 86.1 trillion won, compared with 79.1 trillion won in the same period of 2024.\n")
     assert period(one(fs, value=86.1e12)) == ("2025-07-01", "2025-09-30")
+
+
+def test_a_pronoun_takes_the_previous_sentences_figure_to_the_period_it_states():
+    fs = facts(""" date 2025-12-01
+South Korea's exports of secondary batteries fell to $8.5 billion in 2024, down 13.6% from 2023. In 2022, the peak year, they had reached $9.98 billion. It was $7 billion.
+""")
+    f = one(fs, value=9.98e9)
+    assert (f.table, f.product, f.destination, period(f)) == ("fct_exports", "secondary batteries", "WORLD", ("2022-01-01", "2022-12-31"))
+    assert not [f for f in fs if f.value == 7e9]  # no period of its own: not the previous figure's period again
