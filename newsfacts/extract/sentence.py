@@ -562,8 +562,9 @@ def _not_a_company_figure(text, m: Money, f_start, fact: Fact, ctx) -> str | Non
             return "a fiscal period that is not a calendar period"
         if _ADJUSTED.search(text, max(0, m.start - 120), m.start):
             return "an adjusted figure (excluding an item), not the reported one"
-        if fact.metric == "revenue" and _PRODUCT_LINE.search(subject[-40:]):
-            return "a product line's figure, not the company's"
+        if fact.metric == "revenue" and (_PRODUCT_LINE.search(subject[-40:]) or (
+                _ELIDED_POSSESSIVE.search(subject) and _PRODUCT_LINE.search(text[max(0, f_start - 80):f_start]))):
+            return "a product line's figure, not the company's"  # also "..., while Samsung's jumped 30.4% to $14.03 billion"
         if _STANDALONE.search(text):
             return "a standalone (parent-only) figure, not the consolidated one"
         if _segment_label(text):
@@ -869,6 +870,9 @@ _FROM_A_MONTH = re.compile(r"\s*(?:from|than|compared\s+(?:to|with)|over)\s+(?:t
                            r"Nov|Dec)\b\.?(?!,?\s+(?:19|20)\d\d)(?!\s+(?:of\s+)?(?:last|the\s+previous)\s+year)")
 
 
+_CLAUSE_TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.IGNORECASE)
+
+
 def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> float | None:
     best, best_d = None, None
     for p in percents:
@@ -876,6 +880,8 @@ def _change_pct(text, m: Money, f_start, f_end, percents: list[Percent]) -> floa
             continue
         if p.end <= m.start and f_start > 0 and _TRAILS.match(text[f_start:p.start]):
             continue  # ", up 19.4 percent" describes the amount before it
+        if p.start >= m.end and _CLAUSE_TURN.search(text, m.end, p.start):
+            continue  # "... to $14.65 billion, while Samsung's jumped 30.4% to ...": the next clause's change
         before = text[max(f_start, p.start - 40):p.start]
         after = text[p.end:p.end + 30]
         if _PERCENT_OF_WHOLE.match(after):
@@ -951,6 +957,9 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 
 def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention], ctx) -> str | None:
     real = [c for c in companies if "(combined)" not in c.value]
+    for c in real:  # "SK hynix's DRAM revenue rose 13.5% to $14.65 billion, while Samsung's jumped 30.4% to $14.03 billion"
+        if f_start <= c.start and c.end <= m.start and _ELIDED_POSSESSIVE.match(text, c.end):
+            return c.value
     # "X's revenue" / "revenue of X"
     for c in real:
         if c.end <= cue.start and re.fullmatch(r"(?:'s|’s|')?\s+(?:\w+[\s-]+){0,3}", text[c.end:cue.start]):
@@ -980,6 +989,9 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     return None
 
 
+_ELIDED_POSSESSIVE = re.compile(
+    r"(?:'s|’s)\s+(?:\w+ly\s+)?(?:rose|jumped|fell|grew|gained|climbed|surged|soared|increased|decreased|declined|dropped|"
+    r"slid|slipped|plunged|tumbled|edged|was|were|stood|came|reached|totaled|totalled|hit|amounted)\b", re.IGNORECASE)
 _AGGREGATE_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:global|worldwide|world|total|overall|industry-wide)\s", re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|goods|country'?s|nation'?s|korea'?s)\b", re.IGNORECASE)
 _DAILY = re.compile(r"\b(?:daily|per\s+(?:working\s+)?day|a\s+day|average|per\s+month|monthly\s+average)\b[^.]{0,15}$",

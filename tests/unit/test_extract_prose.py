@@ -509,3 +509,13 @@ South Korea's exports of secondary batteries fell to $8.5 billion in 2024, down 
     f = one(fs, value=9.98e9)
     assert (f.table, f.product, f.destination, period(f)) == ("fct_exports", "secondary batteries", "WORLD", ("2022-01-01", "2022-12-31"))
     assert not [f for f in fs if f.value == 7e9]  # no period of its own: not the previous figure's period again
+
+
+def test_an_elided_possessive_names_the_company_of_its_clause():
+    fs = facts(" date 2025-11-28\nSK hynix's revenue rose 13.5% to 24.4 trillion won in the third quarter, while Samsung's fell 3% to 86 trillion won.\n")
+    assert (one(fs, value=24.4e12).company, one(fs, value=24.4e12).change_pct) == ("SK hynix", 13.5)
+    assert (one(fs, value=86e12).company, one(fs, value=86e12).change_pct) == ("Samsung Electronics", -3.0)
+    fs = facts(" date 2025-11-28\nSK hynix's DRAM revenue rose 13.5% QoQ to $14.65 billion in the third quarter, while Samsung's jumped 30.4% to $14.03 billion.\n",
+               flagged=True)
+    assert one(fs, value=14.03e9).company == "Samsung Electronics"
+    assert all(f.flag for f in fs)  # DRAM revenue is a product line's, for both
