@@ -1116,6 +1116,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     pending: list[str] = []
     relative_spans = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:which|who|whose|a|an|the)\b[^,;]*,", text)]
     last_cmp_period: Period | None = None
+    last_cmp_shift: str | None = None
     for i, p in enumerate(percents):
         seg_start = prev_end
         prev_end = p.end
@@ -1202,6 +1203,10 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                 period = explicit[0].period
             elif cmpq:
                 period = shift_period(main.period, cmpq[0].shift or "year")
+                last_cmp_shift = cmpq[0].shift or "year"
+            elif last_cmp_shift is not None and main.period is not None:
+                # "... fell to 41.0% from 50.2% a year earlier, while BOE's rose to 17.5% from 15.1%": the same look back
+                period = shift_period(main.period, last_cmp_shift)
             else:
                 continue
         else:

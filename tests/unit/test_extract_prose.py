@@ -519,3 +519,10 @@ def test_an_elided_possessive_names_the_company_of_its_clause():
                flagged=True)
     assert one(fs, value=14.03e9).company == "Samsung Electronics"
     assert all(f.flag for f in fs)  # DRAM revenue is a product line's, for both
+
+
+def test_a_bare_earlier_share_takes_the_look_back_the_sentence_already_stated():
+    fs = facts(" date 2025-09-09\nSamsung Display's share of smartphone OLED panel shipments fell to 41.0% in the first half of 2025 "
+               "from 50.2% a year earlier, according to Omdia, while BOE's rose to 17.5% from 15.1%.\n", "fct_market_shares")
+    boe = one(fs, value=15.1)
+    assert (boe.company, period(boe)) == ("BOE", ("2024-01-01", "2024-06-30"))
