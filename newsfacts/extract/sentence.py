@@ -580,6 +580,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|beca
                            r"\b(?:said|says)\s*,?\s*[\"“]", re.IGNORECASE)
 
 
+_EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
 _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50}?)\s+(?:were|was|got)\s+"
                              r"(?:shipped|exported|sent)(?:\s+(?:abroad|overseas))?", re.IGNORECASE)
 _TRADE_SHIPMENTS = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:semiconductors?|chips?|cars?|automobiles?|batter(?:y|ies)|"
@@ -632,6 +633,9 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
         if not left:
             return None, None
         cue = left[-1]
+        if cue.kind == "nonfact" and len(left) > 1 and left[-2].kind == "export" and \
+                _EXPORTED_WORTH.fullmatch(text, left[-2].start, cue.end):
+            cue = left[-2]  # "South Korea exported electric vehicles worth $1.12 billion": the exports' value
         # a cue in an earlier clause does not reach an amount in a later one
         seg = text[cue.end:m.start]
         if "which" in seg or "who" in seg:
@@ -1025,6 +1029,9 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
         product = _export_product(text, c)
         if product:
             break
+    if product is None and (w := _WORTH_OF.match(text, m.end)):  # "exported $1.12 billion worth of electric vehicles"
+        ps = find_products(text[w.end():w.end() + 40])
+        product = ps[0].value if ps and ps[0].start == 0 else None
     if product is None and f_start == 0 and re.search(r"\bwith\s+(?:its\s+|their\s+)?(?:exports?|shipments?)\s+$",
                                                     text[max(0, cue.start - 20):cue.end + 1]):
         opening = find_products(text[:40])
@@ -1069,6 +1076,10 @@ def _clause_subject_product(text: str, f_start: int, end: int) -> _Cue | None:
     return None
 
 
+_EXPORT_VERB_END = re.compile(r"(?:exported|shipped)$", re.IGNORECASE)
+_WORTH_OF = re.compile(r"\s+worth\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _export_product(text: str, cue: _Cue) -> str | None:
     """The product named next to the export cue: 'chip exports', 'exports of cathodes', 'cathodes exported'."""
     inside = find_products(text[cue.start:cue.end])
@@ -1077,6 +1088,10 @@ def _export_product(text: str, cue: _Cue) -> str | None:
     if re.search(r"\b(?:of|to)$", text[cue.start:cue.end]):
         ps = find_products(text[cue.end:cue.end + 40])
         if ps and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:cue.end + ps[0].start]):
+            return ps[0].value
+    if _EXPORT_VERB_END.search(text, cue.start, cue.end):  # "South Korea exported electric vehicles worth ..."
+        ps = find_products(text[cue.end:cue.end + 40])
+        if ps and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+|more\s+|fewer\s+)?", text[cue.end:cue.end + ps[0].start]):
             return ps[0].value
     window_l = text[max(0, cue.start - 45):cue.start]
     window_r = text[cue.end:cue.end + 50]

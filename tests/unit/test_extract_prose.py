@@ -526,3 +526,16 @@ def test_a_bare_earlier_share_takes_the_look_back_the_sentence_already_stated():
                "from 50.2% a year earlier, according to Omdia, while BOE's rose to 17.5% from 15.1%.\n", "fct_market_shares")
     boe = one(fs, value=15.1)
     assert (boe.company, period(boe)) == ("BOE", ("2024-01-01", "2024-06-30"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "South Korea exported electric vehicles worth 1.12 billion US dollars in November, down 8.4 per cent year on year.",
+    "South Korea exported 1.12 billion US dollars worth of electric vehicles in November.",
+])
+def test_exported_goods_worth_an_amount(sentence):
+    f = one(facts(" date 2025-12-04\n" + sentence + "\n"), value=1.12e9)
+    assert (f.table, f.product, period(f)) == ("fct_exports", "electric vehicles", ("2025-11-01", "2025-11-30"))
+
+
+def test_a_deal_worth_an_amount_is_still_not_a_fact():
+    assert not facts(" date 2025-12-04\nHyundai signed a deal with Uber worth $3 billion in November.\n")
