@@ -438,6 +438,15 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             if fact is not None:
                 facts.append(fact)
             continue
+        if kind is None and i == 0 and prev_money is not None and prev_money.period is not None and \
+                _COMPARED_AMOUNT.fullmatch(text, 0, m.start):
+            # "That compared with ¥482.4 billion in the same period last year.": the previous sentence's figure then
+            q = next((q for q in periods if m.end <= q.start < f_end), None)
+            then = None if q is None else shift_period(prev_money.period, q.shift or "year") if q.kind == "comparison" \
+                else q.period if q.kind in ("absolute", "relative", "base", "when") else None
+            if then is not None and then != prev_money.period and prev_money.currency == m.currency:
+                facts.append(_copy_for_comparison(prev_money, m, then, sentence, -1 if prev_money.value < 0 else 1))
+            continue
         if kind is None:
             continue
         if _REVISED_FROM.search(text, max(0, m.start - 90), m.start):
@@ -757,6 +766,10 @@ def _signed(sign: int, value: float) -> float:
 _PRONOUN_AMOUNT = re.compile(r"(?:[^.;:]*,\s*)?(?:they|it|these|those|the\s+figure|that\s+figure)\s+(?:had\s+|has\s+|have\s+)?"
                              r"(?:reached|stood\s+at|totaled|totalled|amounted\s+to|came\s+to|hit|topped|were|was)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
+
+
+_COMPARED_AMOUNT = re.compile(r"\W*(?:that|this|it)\s+(?:compared|compares|was\s+(?:up|down)\s+from)\s+(?:with|to)?\s*"
+                              r"(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 
 
 def _pronoun_fact(text, m: Money, sentence, prev: Fact, periods, f_end, percents) -> Fact | None:

@@ -539,3 +539,11 @@ def test_exported_goods_worth_an_amount(sentence):
 
 def test_a_deal_worth_an_amount_is_still_not_a_fact():
     assert not facts(" date 2025-12-04\nHyundai signed a deal with Uber worth $3 billion in November.\n")
+
+
+def test_that_compared_with_an_amount_is_the_previous_figure_in_the_earlier_period():
+    fs = facts(""" date 2025-11-13
+Kioxia's revenue for the July-September quarter fell 7.1% from a year earlier to ¥448.3 billion, the company said. That compared with ¥482.4 billion in the same period last year, when NAND prices were rebounding.
+""")
+    f = one(fs, value=482.4e9)
+    assert (f.company, f.metric, f.currency, period(f)) == ("Kioxia", "revenue", "JPY", ("2024-07-01", "2024-09-30"))
