@@ -145,9 +145,8 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
                 ctx.topic_product = _export_product(sentence, cue)
                 ctx.export_facts_seen = True
     cue_list = _cues(sentence)
-    if any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list) and (
-            ctx.period is None or ctx.period_age > 2):  # not right after a fact set the period
-        ps = [p for p in find_periods(sentence, ctx.doc_date) if p.kind in ("absolute", "relative") and p.period]
+    if any(c.kind in cues.METRIC_OF_CUE or c.kind == "export" for c in cue_list) and _may_refocus(sentence, ctx):
+        ps = _focus_candidates(find_periods(sentence, ctx.doc_date), ctx)
         if ps:
             ctx.period = ps[0].period
             ctx.period_age = 5  # stated without a figure: good enough for amounts, too weak for shares
@@ -320,8 +319,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.period_age = 0
     elif not facts and (any(c.kind in cues.METRIC_OF_CUE or c.kind in ("export", "shipments") for c in cue_list) or
                         fastre.search(_MARKET_WORD, fastre.fold(text), right=False)):
-        ps = [p for p in periods if p.kind in ("absolute", "relative") and p.period]
-        if ps and (ctx.period is None or ctx.period_age > 2 or text.rstrip().endswith(":")):
+        ps = _focus_candidates(periods, ctx)
+        if ps and (_may_refocus(text, ctx) or text.rstrip().endswith(":")):
             # a sentence without a fact moves the focus only when no fact has just set it
             ctx.period = ps[0].period
             ctx.period_age = 0
@@ -342,6 +341,24 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
 
 
 _MARKET_WORD = fastre.words(r"market|sector|industry|segment|share")
+_A_MONTH = dt.timedelta(days=31)
+
+
+def _focus_candidates(periods: list[PeriodMention], ctx: ArticleContext) -> list[PeriodMention]:
+    """Periods a sentence without a figure can bring into focus: stated ones, not yet to come ("foldables are set to
+    lead growth in the second half")."""
+    return [p for p in periods if p.kind in ("absolute", "relative") and p.period
+            and (ctx.doc_date is None or p.period.end <= ctx.doc_date or p.period.start < ctx.doc_date - _A_MONTH)]
+
+
+def _may_refocus(text: str, ctx: ArticleContext) -> bool:
+    """A sentence without a figure moves the focus only when no fact has just set it, or when it announces
+    results ("reported financial results for the second quarter ended June 30, 2024")."""
+    return ctx.period is None or ctx.period_age > 2 or _RESULTS_FOR.search(text) is not None
+
+
+_RESULTS_FOR = re.compile(r"\b(?:results|earnings)\s+for\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|full|fiscal|[1-4]Q|Q[1-4]|20\d\d)",
+                          re.IGNORECASE)  # "reported financial results for the second quarter ended June 30, 2024"
 _COMPARISON_LEAD = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:compares|compared|was\s+(?:up|down)\s+from)|"
                               r"(?:by|in)\s+comparison|compared\s+with|for\s+comparison)\b", re.IGNORECASE)
 

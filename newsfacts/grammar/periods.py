@@ -236,7 +236,7 @@ def _scan(text: str, keys: frozenset[str], first: dict[str, int]):
     for _, _, _, k, m in kept:
         yield k, m
 _FORWARD = fastre.words(r"will|expects?|expected|forecasts?|projected|plans?|aims?|target|outlook|likely\s+to|seen")
-_REFERENCE = fastre.words(r"(?:since|before|after|by|until|till|through|as\s+early\s+as|as\s+of|"
+_REFERENCE = fastre.words(r"(?:since|before|after|following|by|until|till|through|as\s+early\s+as|as\s+of|"
                           r"(?:highest|lowest|largest|biggest|smallest|best|worst|first|fastest|steepest|sharpest)"
                           r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?")
 

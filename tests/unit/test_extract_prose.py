@@ -547,3 +547,14 @@ Kioxia's revenue for the July-September quarter fell 7.1% from a year earlier to
 """)
     f = one(fs, value=482.4e9)
     assert (f.company, f.metric, f.currency, period(f)) == ("Kioxia", "revenue", "JPY", ("2024-07-01", "2024-09-30"))
+
+
+def test_a_subtitle_about_another_period_does_not_move_the_results_period():
+    fs = facts(""" date 2024-07-31
+Samsung Electronics Announces Second Quarter 2024 Results
+Mobile sales eased following the first-quarter flagship launch, while foldables are set to lead growth in the second half
+Samsung Electronics today reported financial results for the second quarter ended June 30, 2024.
+The Company posted KRW 74.07 trillion in consolidated revenue and KRW 10.44 trillion in operating profit.
+Net profit came to KRW 9.84 trillion.
+""")
+    assert {period(f) for f in fs} == {("2024-04-01", "2024-06-30")}
