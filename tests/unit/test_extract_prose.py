@@ -552,6 +552,8 @@ Kioxia's revenue for the July-September quarter fell 7.1% from a year earlier to
 def test_a_subtitle_about_another_period_does_not_move_the_results_period():
     fs = facts(""" date 2024-07-31
 Samsung Electronics Announces Second Quarter 2024 Results
+Audio  Share  Print
+Strong demand for AI servers drove memory sales up, with HBM and server DRAM and SSD sales growing sharply
 Mobile sales eased following the first-quarter flagship launch, while foldables are set to lead growth in the second half
 Samsung Electronics today reported financial results for the second quarter ended June 30, 2024.
 The Company posted KRW 74.07 trillion in consolidated revenue and KRW 10.44 trillion in operating profit.
