@@ -135,6 +135,12 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
             ctx.period, ctx.period_age = ps[0].period, 0
     if sentence.rstrip().endswith(":") and "share" in low:
         _list_heading(sentence, low, ctx)
+    if ctx.period is None and ctx.doc_date is not None and fastre.search(_RECENT_PERIOD_WORD, low, right=False):
+        # nothing in focus yet: "Here's how SK Hynix did in the third quarter compared with LSEG SmartEstimates:"
+        ps = [p for p in _focus_candidates(find_periods(sentence, ctx.doc_date), ctx)
+              if p.period.grain in ("quarter", "half", "month") and (ctx.doc_date - p.period.end).days < 550]
+        if ps:
+            ctx.period, ctx.period_age = ps[0].period, 5
     if topic is None:
         return
     if "export" in low:
@@ -157,6 +163,8 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
             ctx.market = ms
 
 
+_RECENT_PERIOD_WORD = fastre.words(r"quarter|half|q[1-4]|[1-4]q|h[12]|[12]h|january|february|march|april|may|june|july|"
+                                   r"august|september|october|november|december")
 _YTD = re.compile(r"(?i)year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far")
 
 

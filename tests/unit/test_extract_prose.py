@@ -560,3 +560,15 @@ The Company posted KRW 74.07 trillion in consolidated revenue and KRW 10.44 tril
 Net profit came to KRW 9.84 trillion.
 """)
     assert {period(f) for f in fs} == {("2024-04-01", "2024-06-30")}
+
+
+def test_a_period_stated_before_any_figure_is_the_results_period():
+    fs = facts(""" date 2024-10-24
+South Korea's SK Hynix on Thursday reported record quarterly revenue and operating profit.
+Here's how SK Hynix did in the third quarter compared with LSEG SmartEstimates:
+Revenue: 17.57 trillion Korean won (about $12.7 billion) vs. 18.1 trillion won
+Net profit came in at 5.75 trillion won, versus a loss of 2.18 trillion won in the third quarter of 2023.
+""")
+    assert period(one(fs, value=17.57e12)) == ("2024-07-01", "2024-09-30")
+    assert period(one(fs, value=5.75e12)) == ("2024-07-01", "2024-09-30")
+    assert not [f for f in fs if f.value == 18.1e12]  # the analysts' estimate
