@@ -314,7 +314,7 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         ctx.lede_period = good[0].period
     if good:
         ctx.last_period = good[-1].period
-    if _ASIDE_GATE.search(fastre.fold(text)) and _ASIDE.search(text):
+    if ctx.period is not None and _ASIDE_GATE.search(fastre.fold(text)) and _ASIDE.search(text):
         pass  # "In the fourth quarter alone, ...": an aside, the story's period stays in focus
     elif good and _cumulative_of(good[0].period, ctx.title_period or ctx.lede_period):
         pass  # "ICT exports in the first quarter totaled ..." in a story about March: March stays in focus
@@ -756,8 +756,8 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     if main_fact.period is None:
         return True, None
     # an explicit period stated with the comparison value wins
-    explicit = [p for p in in_frame if p.kind in ("absolute", "relative", "base") and p.period and p.start >= m.end
-                and p.start - m.end < 40 and p.period != main_fact.period]
+    explicit = [p for p in in_frame if p.kind in ("absolute", "relative", "base", "when") and p.period and p.start >= m.end
+                and p.start - m.end < 40 and p.period != main_fact.period]  # also "from a net loss of X in 2023, when ..." 
     if explicit:
         return True, explicit[0].period
     near_cmp = [p for p in periods if p.kind == "comparison" and abs(p.start - m.end) < 60 or

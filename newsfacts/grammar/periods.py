@@ -56,6 +56,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # from January to Feb. 29 / Jan. 1 to March 20 (, 2024)
     ("dayspan", rf"\b(?:from\s+)?(?P<sm1>{_MON})(?:\s+(?P<sd1>\d{{1,2}}))?\s*(?:-|–|to|through|until)\s*(?P<sm2>{_MON})\s+(?P<sd2>\d{{1,2}})\b"
                  rf"(?!\s*(?:%|percent))" + _ys("s")),
+    # this year through Sept. 20: January 1 to that day (cumulative exports in 10- and 20-day releases)
+    ("ytdthrough", rf"\b(?:so\s+far\s+)?(?:this|the)\s+year\s+(?:through|to|until|up\s+to)\s+(?P<ym>{_MON})\s*(?P<yd>\d{{1,2}})\b(?!\s*(?:%|percent))"),
     # the (fiscal) year / three months / quarter ended March (31,) 2024: a span ending with that month
     ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to|through)\s+(?:in\s+)?)"
               rf"(?P<em>{_MON})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<ey>{_YEAR}))?"),
@@ -131,6 +133,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "firstmonths": (False, False, frozenset({"months"})),
     "firstquarters": (False, False, frozenset({"quarter"})),
     "mcode": (False, True, frozenset({f"{i}m" for i in range(1, 12)} | {"2q", "3q"})),
+    "ytdthrough": (True, True, frozenset({" to ", "through", "year"})),
     "ended": (True, False, frozenset({"ended", "ending", " to ", "through"})),
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
@@ -502,6 +505,14 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         if end == month_end(year, m2) and d1 == 1:
             return ("absolute", month_range(year, m1, m2), None, None)
         return ("absolute", Period(start, end, "range"), None, None)
+    if kind == "ytdthrough":
+        if doc_date is None:
+            return ("relative", None, None, None)
+        mon, day = _month(g["ym"]), int(g["yd"])
+        year = doc_date.year if (mon, day) <= (doc_date.month, doc_date.day) else doc_date.year - 1
+        if day > calendar.monthrange(year, mon)[1]:
+            return None
+        return ("relative", Period(dt.date(year, 1, 1), dt.date(year, mon, day), "range"), None, None)
     if kind == "ended":
         mon = _month(g["em"])
         unit = g["eu"].lower()

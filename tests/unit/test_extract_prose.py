@@ -572,3 +572,14 @@ Net profit came in at 5.75 trillion won, versus a loss of 2.18 trillion won in t
     assert period(one(fs, value=17.57e12)) == ("2024-07-01", "2024-09-30")
     assert period(one(fs, value=5.75e12)) == ("2024-07-01", "2024-09-30")
     assert not [f for f in fs if f.value == 18.1e12]  # the analysts' estimate
+
+
+def test_the_first_results_set_the_focus_even_beside_a_previous_record():
+    fs = facts(""" date 2025-01-23
+SK hynix posted record annual earnings last year.
+The chipmaker said Thursday its operating profit for 2024 reached 23.4673 trillion won, surpassing the previous annual record set in 2018. Annual revenue soared 102 percent to 66.193 trillion won, also a record.
+Net profit came to 19.7969 trillion won, turning around from a net loss of 9.1375 trillion won in 2023, when the company suffered an operating loss of 7.7303 trillion won.
+""")
+    assert period(one(fs, value=66.193e12)) == ("2024-01-01", "2024-12-31")
+    loss = one(fs, value=-9.1375e12)
+    assert (loss.metric, period(loss)) == ("net_profit", ("2023-01-01", "2023-12-31"))

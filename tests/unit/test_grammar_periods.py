@@ -108,3 +108,13 @@ def test_cumulative_quarter_spans_and_broker_month_codes():
     assert got == {"the first through third quarters": (dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
                    "9M25": (dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
                    "1-3Q24": (dt.date(2024, 1, 1), dt.date(2024, 9, 30))}
+
+
+@pytest.mark.parametrize("text,doc_date,start,end", [
+    ("Cumulative exports this year through Sept. 20 totaled $441.5 billion", dt.date(2023, 9, 21), "2023-01-01", "2023-09-20"),
+    ("exports so far this year through Nov. 20 rose", dt.date(2025, 11, 21), "2025-01-01", "2025-11-20"),
+    ("the year through May 10", dt.date(2025, 5, 11), "2025-01-01", "2025-05-10"),
+])
+def test_this_year_through_a_day_runs_from_january_first(text, doc_date, start, end):
+    p = first(text, doc_date)
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
