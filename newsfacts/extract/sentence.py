@@ -320,6 +320,11 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         pass  # "ICT exports in the first quarter totaled ..." in a story about March: March stays in focus
     elif good and ctx.period is not None and all(f.period == shift_period(ctx.period, "year") for f in good):
         pass  # "In October 2024, exports had been $57.5bn.": the year-earlier figure, a look back
+    elif good and ctx.period is not None and ctx.period == ctx.lede_period and ctx.period.grain == "year" and \
+            all(f.table == "fct_exports" and f.period.grain == "month" and ctx.period.start <= f.period.start
+                and f.period.end <= ctx.period.end for f in good):
+        pass  # "In December, chip exports jumped ..." in a story about the year's trade: a detail, the year stays in focus
+        # (earnings stories are not read so: "In the fourth quarter, revenue rose ... Operating profit fell ..." goes on)
     elif good and ctx.period is not None and _COMPARISON_LEAD.match(text):
         pass  # "That compares with 38.7% for SK hynix in the second quarter.": a look back, the story's period stays
     elif good:
@@ -392,6 +397,9 @@ def _anaphor_period(p: PeriodMention, ctx: ArticleContext) -> Period | None:
         return None
     if p.grain == "year" and ctx.period.grain != "year":
         return year_period(ctx.period.end.year)
+    if p.grain in ("quarter", "half") and ctx.period.grain == "year" and ctx.last_period is not None and \
+            ctx.last_period.grain == p.grain and ctx.period.start <= ctx.last_period.start <= ctx.period.end:
+        return ctx.last_period  # "for the quarter" after the fourth-quarter figures of a story about the year
     return ctx.period
 
 

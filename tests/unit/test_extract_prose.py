@@ -583,3 +583,22 @@ Net profit came to 19.7969 trillion won, turning around from a net loss of 9.137
     assert period(one(fs, value=66.193e12)) == ("2024-01-01", "2024-12-31")
     loss = one(fs, value=-9.1375e12)
     assert (loss.metric, period(loss)) == ("net_profit", ("2023-01-01", "2023-12-31"))
+
+
+def test_a_month_in_a_story_about_the_years_trade_is_a_detail():
+    fs = facts(""" date 2022-01-03
+South Korea's annual exports hit an all-time high last year. Exports jumped 25.8 percent on-year to $644.4 billion.
+Chip exports reached a record $128 billion last year.
+In December, chip exports jumped 35.4 percent to $12.65 billion.
+Petrochemical exports rose 54.9 percent to $55.1 billion.
+""")
+    assert period(one(fs, value=12.65e9)) == ("2021-12-01", "2021-12-31")
+    assert period(one(fs, value=55.1e9)) == ("2021-01-01", "2021-12-31")
+
+
+def test_a_quarter_in_a_story_about_the_years_results_stays_in_focus():
+    fs = facts(""" date 2024-01-25
+Kia posted record annual revenue of KRW 99.8 trillion for 2023.
+In the fourth quarter, Kia's revenue increased 5.5% year-on-year to KRW 24.3301 trillion. Operating profit decreased 8.2% to KRW 2.4851 trillion.
+""")
+    assert period(one(fs, value=2.4851e12)) == ("2023-10-01", "2023-12-31")
