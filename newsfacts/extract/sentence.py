@@ -485,7 +485,9 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         if _REVISED_FROM.search(text, max(0, m.start - 90), m.start):
             continue  # "revised up to $15.82bn from $15.73bn": the first print, superseded
         is_cmp, cmp_period = _comparison(text, m, f_start, f_end, periods, main_fact, percents, ctx)
-        if is_cmp and main_fact is not None:
+        own_kind = (kind == "export" and main_fact is not None and main_fact.table == "fct_exports") or (
+            isinstance(kind, tuple) and main_fact is not None and main_fact.metric == kind[0])
+        if is_cmp and main_fact is not None and (own_kind or not main_fact.comparison):
             if main_fact.period is None or cmp_period is None:
                 continue
             sign = kind[1] if isinstance(kind, tuple) else 1
@@ -513,7 +515,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
                 not any(f_start <= p.start < f_end for p in periods) and _SAME_STATEMENT.match(text[f_start:m.start]):
             # "A year earlier, operating profit had been 9.18 trillion won on revenue of 79.1 trillion won"
             fact.period, fact.comparison = main_fact.period, True
-        fact.change_pct = _change_pct(text, m, f_start, f_end, percents)
+        fact.change_pct = None if is_cmp and cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 25):m.start]) \
+            else _change_pct(text, m, f_start, f_end, percents)  # "fell 24.5 percent from X": the change is the new value's
         fact.qualifier = _qualifier(text, m, f_start)
         if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier == "forecast" and \
                 not re.search(r"\b(?:actual|reported|posted|recorded|came\s+in)\b", text[f_start:m.start], re.IGNORECASE):
@@ -728,7 +731,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     in_frame = [p for p in periods if f_start <= p.start and p.end <= f_end]
     cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1
                     and not _FROM_WORD.search(text, m.end, p.start)]  # "X from a net loss a year ago": X is the new value
-    if main_fact is None:
+    if main_fact is None or (main_fact.comparison and _COMPARED_WITH_LEAD.match(text)):
         # "In the same quarter last year, the company recorded ...": compared with the period in focus
         near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start
                 and not cues.COMPARE_BEFORE.search(text[max(0, p.start - 30):p.start])
@@ -738,6 +741,13 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
                   and 0 <= p.start - m.end < 40]
         if cmp_before_money and stated:
             return True, stated[0].period  # "The figure compares with 7.03 trillion won in the third quarter of 2024"
+        lead = next((p for p in periods if p.end <= m.start and _COMPARED_WITH_LEAD.fullmatch(text, 0, p.start)), None)
+        if cmp_before_money and lead is not None:
+            # "Compared with the previous quarter, operating profit fell 24.5 percent from 258.9 billion won"
+            if lead.kind == "comparison" and ctx.period is not None:
+                return True, shift_period(ctx.period, lead.shift or "year")
+            if lead.period is not None and lead.kind in ("base", "absolute", "relative"):
+                return True, lead.period
         yoy_base = cmp_before_money and re.search(
             r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y-?o-?y|a\s+year\s+(?:earlier|ago))\b", text, re.IGNORECASE)
         if yoy_base and ctx.period is not None:
@@ -788,6 +798,9 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
         if abs(implied - m.value) <= 0.02 * m.value:
             return True, shift_period(main_fact.period, "year")
     return True, None
+
+
+_COMPARED_WITH_LEAD = re.compile(r"\W*(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+", re.IGNORECASE)
 
 
 def _signed(sign: int, value: float) -> float:

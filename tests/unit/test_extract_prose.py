@@ -602,3 +602,13 @@ Kia posted record annual revenue of KRW 99.8 trillion for 2023.
 In the fourth quarter, Kia's revenue increased 5.5% year-on-year to KRW 24.3301 trillion. Operating profit decreased 8.2% to KRW 2.4851 trillion.
 """)
     assert period(one(fs, value=2.4851e12)) == ("2023-10-01", "2023-12-31")
+
+
+def test_compared_with_the_previous_quarter_leads_the_values_after_from():
+    fs = facts(""" date 2022-07-08
+LG Energy Solution said its second-quarter operating profit was 195.6 billion won. Compared with the previous quarter, operating profit fell 24.5 percent from 258.9 billion won, while sales rose 17.9 percent from 4.34 trillion won.
+""")
+    op, sales = one(fs, value=258.9e9), one(fs, value=4.34e12)
+    assert (op.metric, period(op), op.change_pct) == ("operating_profit", ("2022-01-01", "2022-03-31"), None)
+    assert (sales.metric, period(sales)) == ("revenue", ("2022-01-01", "2022-03-31"))
+    assert period(one(fs, value=195.6e9)) == ("2022-04-01", "2022-06-30")
