@@ -761,6 +761,10 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
             return True, shift_period(ctx.period, after_cmp[0].shift or "year")
         if near and ctx.period is not None and not [p for p in in_frame if p.kind in ("absolute", "relative")]:
             return True, shift_period(ctx.period, near[0].shift or "year")
+        rel = [p for p in in_frame if p.kind == "relative" and p.period is not None and _YEARLESS.fullmatch(p.text)]
+        if near and rel and near[0].start < 3 and not [p for p in in_frame if p.kind == "absolute"]:
+            # "A year earlier, the company had posted a record first-quarter revenue of 77.78 trillion won"
+            return True, shift_period(rel[0].period, near[0].shift or "year")
         return False, None
     base = next((p for p in in_frame if p.kind == "base" and p.period is not None and p.end <= m.start
                  and re.fullmatch(r"(?:'s|’s)?\s*", text[p.end:m.start])), None)
@@ -800,6 +804,8 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     return True, None
 
 
+_YEARLESS = re.compile(r"(?:in\s+|for\s+)?(?:the\s+)?(?:first|second|third|fourth|[1-4]Q|Q[1-4])[\s-](?:quarter|half)|"
+                       r"(?:the\s+)?(?:first|second|[12]H|H[12])[\s-]half", re.IGNORECASE)
 _COMPARED_WITH_LEAD = re.compile(r"\W*(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+", re.IGNORECASE)
 
 

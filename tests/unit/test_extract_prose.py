@@ -612,3 +612,9 @@ LG Energy Solution said its second-quarter operating profit was 195.6 billion wo
     assert (op.metric, period(op), op.change_pct) == ("operating_profit", ("2022-01-01", "2022-03-31"), None)
     assert (sales.metric, period(sales)) == ("revenue", ("2022-01-01", "2022-03-31"))
     assert period(one(fs, value=195.6e9)) == ("2022-04-01", "2022-06-30")
+
+
+def test_a_leading_a_year_earlier_shifts_a_yearless_quarter():
+    fs = facts(" date 2023-04-07\nSamsung Electronics estimated its first-quarter revenue at 63 trillion won. "
+               "A year earlier, the company had posted a record first-quarter revenue of 77.78 trillion won.\n")
+    assert period(one(fs, value=77.78e12)) == ("2022-01-01", "2022-03-31")
