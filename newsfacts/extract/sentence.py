@@ -742,6 +742,9 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
         if cmp_before_money and stated:
             return True, stated[0].period  # "The figure compares with 7.03 trillion won in the third quarter of 2024"
         lead = next((p for p in periods if p.end <= m.start and _COMPARED_WITH_LEAD.fullmatch(text, 0, p.start)), None)
+        if lead is not None and not cmp_before_money and lead.kind == "comparison" and \
+                re.fullmatch(r",\s*when\b[^,;]*", text[lead.end:m.start]):
+            cmp_before_money = True  # "Compared with the previous quarter, when it earned X on Y in sales, ..."
         if cmp_before_money and lead is not None:
             # "Compared with the previous quarter, operating profit fell 24.5 percent from 258.9 billion won"
             if lead.kind == "comparison" and ctx.period is not None:
@@ -852,7 +855,7 @@ _CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\
                      r"which|that|who)\s", re.IGNORECASE)
 
 
-_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:on|and|with|while)\b[^;]{0,40}$", re.IGNORECASE)
+_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:in\s+(?:[a-z-]+\s+){1,3}?)?(?:on|and|with|while)\b[^;]{0,40}$", re.IGNORECASE)
 
 
 def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx,

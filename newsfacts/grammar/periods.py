@@ -244,8 +244,13 @@ _REFERENCE = fastre.words(r"(?:since|before|after|following|by|until|till|throug
                           r"\s+(?:\w+\s+){0,2}?(?:since|in))\s+(?:the\s+end\s+of\s+)?")
 
 
-_BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:in|of)\s+)?$",
+_BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:in|of)\s+)?$"
+                          # "already exceeding last year's annual sales", "surpassing its full-year sales for 2019"
+                          r"|\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|beat(?:ing|s)?|outpac(?:ed|ing|es))\s+"
+                          r"(?:its\s+|their\s+|the\s+)?(?:(?:full-year|annual|whole-year|total|record)\s+(?:\w+\s+)?(?:for|in|of)\s+)?$",
                           re.IGNORECASE)
+# "the highest since the battery maker was spun off from LG Chem in December 2020": when something began, not a period
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its|it|they|their|[a-z]+\s+(?:was|were))\b[^,;:()]{0,70}$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 # "SK hynix reported late last month that ...": when something was said ("data showed October exports" is data's month)
@@ -420,6 +425,9 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         elif kind in ("monthrel", "month") and (_REPORTED_WHEN.search(low, max(0, m.start() - 30), m.start()) or
                                                 _EARLIER_THIS.search(low, max(0, m.start() - 9), m.start())):
             pkind = "reference"  # "SK hynix reported late last month that ...": when it was said, not the figure's period
+        elif pkind in ("absolute", "relative") and "since" in low[max(0, m.start() - 80):m.start()] and \
+                _SINCE_CLAUSE.search(text, max(0, m.start() - 80), m.start()):
+            pkind = "reference"
         elif pkind in ("absolute", "relative") and _BASE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
             pkind = "base"  # "down 27% from 2022": the period of a comparison value, not of the fact
         if kind == "quarter" and _ITS_FIRST.search(low, max(0, m.start() - 8), m.start() + 1) and \

@@ -618,3 +618,15 @@ def test_a_leading_a_year_earlier_shifts_a_yearless_quarter():
     fs = facts(" date 2023-04-07\nSamsung Electronics estimated its first-quarter revenue at 63 trillion won. "
                "A year earlier, the company had posted a record first-quarter revenue of 77.78 trillion won.\n")
     assert period(one(fs, value=77.78e12)) == ("2022-01-01", "2022-03-31")
+
+
+def test_results_with_a_since_clause_a_year_earlier_and_the_previous_quarter():
+    fs = facts(""" date 2022-10-12
+LG Energy Solution posted an operating profit of 521.9 billion won in the third quarter. Its sales jumped 90.2 percent on-year to 7.65 trillion won, the highest quarterly figure since the battery maker was spun off from LG Chem in December 2020. A year earlier, the company posted 429.5 billion won in operating profit on sales of 4.02 trillion won.
+Compared with the previous quarter, when it earned 195.6 billion won on 5.07 trillion won in sales, operating profit rose 167 percent.
+For the January-September period, the company's cumulative sales stood at 17.06 trillion won, already exceeding last year's annual sales.
+""")
+    assert period(one(fs, value=7.65e12)) == ("2022-07-01", "2022-09-30")
+    assert period(one(fs, value=4.02e12)) == ("2021-07-01", "2021-09-30")
+    assert {period(one(fs, value=v)) for v in (195.6e9, 5.07e12)} == {("2022-04-01", "2022-06-30")}
+    assert period(one(fs, value=17.06e12)) == ("2022-01-01", "2022-09-30")
