@@ -433,6 +433,9 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if kind == "quarter" and _ITS_FIRST.search(low, max(0, m.start() - 8), m.start() + 1) and \
                 _ABOVE_AFTER.match(low, m.end()):
             continue  # "its first quarter above 3 trillion won": a first time, not a period
+        if pkind == "anaphor" and out and out[-1].kind in ("base", "comparison", "reference") and \
+                re.fullmatch(r"(?:'s|’s)?\s*", text[out[-1].end:m.start()]):
+            continue  # "exceeding last year's annual sales": the annual sales of the base year, not of the one in focus
         out.append(PeriodMention(m.start(), m.end(), m.group(0), pkind, period, shift, grain))
         # an explicit year in this sentence becomes the hint for later year-less mentions
         if period is not None and pkind == "absolute":
