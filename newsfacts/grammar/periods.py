@@ -58,6 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"(?!\s*(?:%|percent))" + _ys("s")),
     # this year through Sept. 20: January 1 to that day (cumulative exports in 10- and 20-day releases)
     ("ytdthrough", rf"\b(?:so\s+far\s+)?(?:this|the)\s+year\s+(?:through|to|until|up\s+to)\s+(?P<ym>{_MON})\s*(?P<yd>\d{{1,2}})\b(?!\s*(?:%|percent))"),
+    # the September quarter (Bloomberg, Reuters): the three months ending with that month
+    ("mquarter", rf"\b(?:the\s+)?(?P<qm>{_MON})(?:-ending)?\s+quarter\b(?:\s+(?:of\s+)?(?P<qmy>{_YEAR}))?"),
     # the (fiscal) year / three months / quarter ended March (31,) 2024: a span ending with that month
     ("ended", rf"\b(?:(?:the\s+)?(?:fiscal\s+)?(?P<eu>year|quarter|half|(?P<en>{_CNT})\s+months)\s+(?:ended|ending|that\s+ended|to|through)\s+(?:in\s+)?)"
               rf"(?P<em>{_MON})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<ey>{_YEAR}))?"),
@@ -134,6 +136,7 @@ _NEEDS: dict[str, tuple[bool, bool, frozenset]] = {  # needs a month name, needs
     "firstquarters": (False, False, frozenset({"quarter"})),
     "mcode": (False, True, frozenset({f"{i}m" for i in range(1, 12)} | {"2q", "3q"})),
     "ytdthrough": (True, True, frozenset({" to ", "through", "year"})),
+    "mquarter": (True, False, frozenset({"quarter"})),
     "ended": (True, False, frozenset({"ended", "ending", " to ", "through"})),
     "dayfirst": (True, True, frozenset()),
     "monthrange": (True, False, frozenset()),
@@ -516,6 +519,20 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         if end == month_end(year, m2) and d1 == 1:
             return ("absolute", month_range(year, m1, m2), None, None)
         return ("absolute", Period(start, end, "range"), None, None)
+    if kind == "mquarter":
+        mon = _month(g["qm"])
+        if g["qmy"]:
+            year = int(g["qmy"])
+        else:
+            p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
+            if p is None:
+                return ("relative", None, None, None)
+            year = p.start.year
+        sm, sy = mon - 2, year
+        if sm <= 0:
+            sm, sy = sm + 12, sy - 1
+        return ("absolute" if g["qmy"] else "relative",
+                Period(dt.date(sy, sm, 1), month_end(year, mon), "quarter" if mon % 3 == 0 else "range"), None, None)
     if kind == "ytdthrough":
         if doc_date is None:
             return ("relative", None, None, None)

@@ -118,3 +118,13 @@ def test_cumulative_quarter_spans_and_broker_month_codes():
 def test_this_year_through_a_day_runs_from_january_first(text, doc_date, start, end):
     p = first(text, doc_date)
     assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Net income rose 31% in the September quarter", "2021-07-01", "2021-09-30"),
+    ("up from 12.57 trillion won in the June quarter", "2021-04-01", "2021-06-30"),
+    ("in the December quarter of 2020", "2020-10-01", "2020-12-31"),
+])
+def test_a_quarter_named_by_its_last_month(text, start, end):
+    p = first(text, dt.date(2021, 10, 28))
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
