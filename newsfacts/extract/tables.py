@@ -123,8 +123,8 @@ def _cells(line: str) -> list[str]:
 def _classify_cell(cell: str, doc_date) -> Column:
     """A header cell on its own: 'Sep. 2023', 'YoY', '1H24 share', 'Vendor', '3Q23 Revenue', ''."""
     c = cell.strip().strip("*")
-    if not c:
-        return Column("name")
+    if not c or re.fullmatch(r"\(?\s*units?\s*[:：][^)]*\)?", c, re.IGNORECASE):
+        return Column("name")  # an empty corner, or the unit written in it ('(Unit: KRW billion)'): the label column
     forecast = bool(_FORECAST_COL.search(c))
     low = c.lower()
     if re.search(r"\b(?:qoq|q-o-q|mom|m-o-m|sequential)\b", low):
@@ -241,6 +241,9 @@ _PROSE_AMOUNT = re.compile(r"[$€₩£¥]\s?\d|\d\s*(?:billion|million|trillion
 
 def _looks_like_header(line: str) -> bool:
     s = line.strip()
+    if _CAPTION.match(s) and _SEPARATED.search(s):
+        cells = _cells(s)  # '(Unit: KRW billion)<TAB>4Q22<TAB>3Q23': the unit in the header's corner cell
+        s = "\t".join(cells[1:]) if len(cells) >= 3 and re.match(r"\(?\s*units?\s*[:：]", cells[0], re.IGNORECASE) else s
     return (0 < len(s) < 300 and not s.endswith(".") and not s.startswith(("- ", "• ", "* ", "· "))
             and not _CAPTION.match(s) and not _PROSE_AMOUNT.search(s) and bool(_COLUMN.search(s)))
 

@@ -142,3 +142,17 @@ def test_a_foreign_customs_table_of_commodities_with_month_count_columns():
         ("VN", "KR", "phones and components", dt.date(2024, 6, 30), 1981e6, None),
         ("VN", "KR", "seafood", dt.date(2025, 6, 30), 412e6, 5.9), ("VN", "KR", "seafood", dt.date(2024, 6, 30), 389e6, None),
         ("VN", "KR", None, dt.date(2025, 6, 30), 12940e6, 6.2), ("VN", "KR", None, dt.date(2024, 6, 30), 12185e6, None)}
+
+
+def test_a_statement_table_with_the_unit_in_its_corner_cell():
+    out = extract_document(read_text(""" date 2024-01-26
+LG Energy Solution Announces 2023 Fourth Quarter and Annual Results
+Consolidated Income Statement Summary
+(Unit: KRW billion)\t4Q22\t3Q23\t4Q23\tQoQ\tYoY
+Revenue\t8,537.5\t8,223.5\t8,001.4\t-2.7%\t-6.3%
+Operating Profit\t723.7\t731.2\t338.2\t-53.7%\t-53.3%
+"""))
+    got = {(f.metric, f.period.start.isoformat(), f.value, f.change_pct) for f in out if f.flag is None}
+    assert ("revenue", "2022-10-01", 8537.5e9, None) in got
+    assert ("operating_profit", "2023-10-01", 338.2e9, -53.3) in got
+    assert len(got) == 6
