@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # as of Nov. 20 (, 2025): a cut-off day, a reference (a year-to-date span ends there)
     ("asof", rf"\bas\s+of\s+(?P<am>{_MON})\.?\s+(?P<ad>\d{{1,2}})\b(?!\s*(?:%|percent))" + _ys("ao")),
     ("month", rf"(?:\b(?:in|of|for|during|since|through|until|by|from|to|last|this)\s+(?P<bm>{_MON})\b(?!\.?\s+\d)"
-              rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:exports?|imports?|shipments?|sales|revenues?|figures?|data))"
+              rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:(?:ict|chip|semiconductor|car|auto|total|outbound|overall|battery|trade)\s+)?(?:exports?|imports?|shipments?|sales|revenues?|figures?|data))"
               rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s)"),
     # year-to-date
     ("ytd", r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"),

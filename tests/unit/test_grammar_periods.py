@@ -128,3 +128,8 @@ def test_this_year_through_a_day_runs_from_january_first(text, doc_date, start, 
 def test_a_quarter_named_by_its_last_month(text, start, end):
     p = first(text, dt.date(2021, 10, 28))
     assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+
+
+def test_a_month_naming_an_item_of_figures():
+    p = first("- June ICT exports up 29.1% on-year to US$ 20.17 bn", dt.date(2021, 7, 14))
+    assert (p.start.isoformat(), p.end.isoformat()) == ("2021-06-01", "2021-06-30")
