@@ -855,7 +855,8 @@ _CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\
                      r"which|that|who)\s", re.IGNORECASE)
 
 
-_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:in\s+(?:[a-z-]+\s+){1,3}?)?(?:on|and|with|while)\b[^;]{0,40}$", re.IGNORECASE)
+_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:in\s+(?:[a-z-]+\s+){1,3}?)?(?:on|and|with|while)\b[^;]{0,40}$"
+                             r"|\s*,\s*(?:and\s+)?(?:[a-z-]+\s+){1,3}(?:of|at|was)\s+$", re.IGNORECASE)  # "X, operating profit of Y
 
 
 def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMention], main_period, ctx,
@@ -896,8 +897,11 @@ def _money_period(text: str, m: Money, f_start, f_end, periods: list[PeriodMenti
     # a period stated after another amount belongs to that amount; fall back on one stated before (an explicit
     # one first: "full-year 2024 revenue was X and operating profit Y")
     for p in periods:
-        if p.start < m.start and p.kind in ("absolute", "relative", "when") and p.period is not None:
-            return p.period
+        if p.start < m.start and p.kind in ("absolute", "relative", "when"):
+            if p.period is not None:
+                return p.period
+            if p.kind == "relative":
+                return None  # "In the first quarter of this year, ... on revenue of X" with no date: stated, unknown
     shared = _shared_trailing_period(text, m, moneys, periods)
     if shared is not None:
         return shared

@@ -630,3 +630,17 @@ For the January-September period, the company's cumulative sales stood at 17.06 
     assert period(one(fs, value=4.02e12)) == ("2021-07-01", "2021-09-30")
     assert {period(one(fs, value=v)) for v in (195.6e9, 5.07e12)} == {("2022-04-01", "2022-06-30")}
     assert period(one(fs, value=17.06e12)) == ("2022-01-01", "2022-09-30")
+
+
+def test_a_comparison_list_of_metrics_stays_in_the_earlier_period():
+    fs = facts(" date 2025-07-25\nKia posted second-quarter revenue of KRW 29.3 trillion. In the same period a year earlier, Kia had posted "
+               "revenue of KRW 27.5679 trillion, operating profit of KRW 3.6437 trillion and net profit of KRW 2.7924 trillion.\n")
+    for v in (27.5679e12, 3.6437e12, 2.7924e12):
+        assert period(one(fs, value=v)) == ("2024-04-01", "2024-06-30")
+
+
+def test_an_unresolvable_stated_period_is_not_replaced_by_the_focus():
+    fs = facts("Samsung SDI\nIn 2023, revenue rose 12.8% to KRW 22.71 trillion.\nIn the first quarter of this year, the company "
+               "posted an operating loss of KRW 434.1 billion, its first quarterly loss in years, on revenue of KRW 3.18 trillion.\n")
+    assert period(one(fs, value=22.71e12)) == ("2023-01-01", "2023-12-31")
+    assert not [f for f in fs if f.value in (3.18e12, -434.1e9)]
