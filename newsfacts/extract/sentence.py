@@ -536,6 +536,11 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             fact.flag = "a forecast, target or consensus, not a reported figure"
         if fact.period is None:
             fact.flag = fact.flag or "period not resolvable from the text and the document date"
+        if _THRESHOLD_BEFORE.search(text, max(0, m.start - 20), m.start) and any(
+                f.table == fact.table and f.metric == fact.metric and f.period == fact.period and f.qualifier == "exact"
+                and abs(f.value) > abs(fact.value) and f.company == fact.company and f.product == fact.product
+                and f.destination == fact.destination for f in facts):
+            continue  # "KRW 1.2718 trillion, up 0.6%, surpassing KRW 1 trillion for the first time": a threshold passed
         facts.append(fact)
         main_fact = fact
     return facts
@@ -635,6 +640,14 @@ _TRADE_SHIPMENTS = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:semiconductors?
 _MILESTONE = re.compile(r"\bfirst\s+(?:time|quarter|year|month|half)\b[^.;$€₩]{0,70}?\b(?:above|over|exceed\w*|top(?:s|ped|ping)?|"
                         r"surpass\w*|cross\w*|break(?:s|ing)?|broke|past|beyond)\s+(?:the\s+)?(?:mark\s+of\s+)?$",
                         re.IGNORECASE)
+# "Operating profit rose by KRW 3.83 trillion from the previous quarter", "exceeded the record by more than KRW 4.6
+# trillion": a difference, not a value
+_BY_DIFFERENCE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|jumped|climbed|dropped|declined|gained|shrank|widened|"
+                            r"narrowed|improved|exceeded|surpassed|topped|beat|missed|outpaced|up|down)\b[^.;,]{0,60}?\bby\s+"
+                            r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+|an?\s+)?$",
+                            re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:surpass\w*|top(?:s|ped|ping)|exceed\w*|cross\w*|break(?:s|ing)?|broke|passing|passed|"
+                               r"above|over|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|for\s+each)\s+(?:kilowatt[\s-]hour|kwh|mwh|gwh|share|unit|ton(?:ne)?|barrel|vehicle|car|"
                        r"chip|wafer|cell|pack|module|gigabyte|gb|employee)\b", re.IGNORECASE)
 _RIGHT_NONFACT = re.compile(
@@ -646,7 +659,7 @@ _RIGHT_NONFACT = re.compile(
 def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
     """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
     if _RIGHT_NONFACT.match(text, m.end) or _PER_UNIT.match(text, m.end) or \
-            _MILESTONE.search(text, max(0, m.start - 90), m.start):
+            _MILESTONE.search(text, max(0, m.start - 90), m.start) or _BY_DIFFERENCE.search(text, max(0, m.start - 90), m.start):
         return None, None
     passive = _PASSIVE_EXPORT.match(text, m.end)
     if passive:  # "$1.09 billion worth of automobiles were shipped to Vietnam"

@@ -644,3 +644,11 @@ def test_an_unresolvable_stated_period_is_not_replaced_by_the_focus():
                "posted an operating loss of KRW 434.1 billion, its first quarterly loss in years, on revenue of KRW 3.18 trillion.\n")
     assert period(one(fs, value=22.71e12)) == ("2023-01-01", "2023-12-31")
     assert not [f for f in fs if f.value in (3.18e12, -434.1e9)]
+
+
+def test_thresholds_passed_and_differences_are_not_values():
+    fs = facts(" date 2023-01-26\nLG Innotek posted operating profit of KRW 1.2718 trillion in 2022, up 0.6% year-on-year, surpassing "
+               "KRW 1 trillion for the first time. Operating profit rose by KRW 3.83 trillion from the previous quarter.\n"
+               "Exports to the United States jumped 14.5 percent to $109.8 billion last year, topping $100 billion for the first time.\n")
+    assert sorted(f.value for f in fs) == [1.2718e12, 109.8e9]
+    assert facts(" date 2023-01-26\nExports to the U.S. topped $100 billion last year.\n")[0].qualifier == "at_least"
