@@ -650,5 +650,6 @@ def test_thresholds_passed_and_differences_are_not_values():
     fs = facts(" date 2023-01-26\nLG Innotek posted operating profit of KRW 1.2718 trillion in 2022, up 0.6% year-on-year, surpassing "
                "KRW 1 trillion for the first time. Operating profit rose by KRW 3.83 trillion from the previous quarter.\n"
                "Exports to the United States jumped 14.5 percent to $109.8 billion last year, topping $100 billion for the first time.\n")
-    assert sorted(f.value for f in fs) == [1.2718e12, 109.8e9]
-    assert facts(" date 2023-01-26\nExports to the U.S. topped $100 billion last year.\n")[0].qualifier == "at_least"
+    assert sorted(f.value for f in fs) == [109.8e9, 1.2718e12]
+    alone = facts(" date 2023-01-26\nSouth Korea's exports to the U.S. topped $100 billion last year, the trade ministry said.\n")
+    assert [(f.value, f.qualifier) for f in alone] == [(100e9, "at_least")]
