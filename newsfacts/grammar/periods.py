@@ -252,6 +252,8 @@ _BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.
                           r"|\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|beat(?:ing|s)?|outpac(?:ed|ing|es))\s+"
                           r"(?:its\s+|their\s+|the\s+)?(?:(?:full-year|annual|whole-year|total|record)\s+(?:\w+\s+)?(?:for|in|of)\s+)?$",
                           re.IGNORECASE)
+_EXCEED_BEFORE = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|beat(?:ing|s)?|outpac(?:ed|ing|es))\s+"
+                            r"(?:its\s+|their\s+|the\s+)?$", re.IGNORECASE)
 # "the highest since the battery maker was spun off from LG Chem in December 2020": when something began, not a period
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its|it|they|their|[a-z]+\s+(?:was|were))\b[^,;:()]{0,70}$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d%])")
@@ -436,6 +438,8 @@ def find_periods(text: str, doc_date: dt.date | None, year_hint: int | None = No
         if kind == "quarter" and _ITS_FIRST.search(low, max(0, m.start() - 8), m.start() + 1) and \
                 _ABOVE_AFTER.match(low, m.end()):
             continue  # "its first quarter above 3 trillion won": a first time, not a period
+        if pkind == "anaphor" and _EXCEED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "already surpassing its full-year sales for 2019": the record passed, not the figure's period
         if pkind == "anaphor" and out and out[-1].kind in ("base", "comparison", "reference") and \
                 re.fullmatch(r"(?:'s|’s)?\s*", text[out[-1].end:m.start()]):
             continue  # "exceeding last year's annual sales": the annual sales of the base year, not of the one in focus

@@ -653,3 +653,9 @@ def test_thresholds_passed_and_differences_are_not_values():
     assert sorted(f.value for f in fs) == [109.8e9, 1.2718e12]
     alone = facts(" date 2023-01-26\nSouth Korea's exports to the U.S. topped $100 billion last year, the trade ministry said.\n")
     assert [(f.value, f.qualifier) for f in alone] == [(100e9, "at_least")]
+
+
+def test_a_record_passed_does_not_date_the_figure():
+    fs = facts(" date 2021-10-26\nSK hynix posted third-quarter sales of 11.8 trillion won. For the first nine months of the year, "
+               "the company's sales totaled 30.97 trillion won, already surpassing its full-year sales for 2019.\n")
+    assert period(one(fs, value=30.97e12)) == ("2021-01-01", "2021-09-30")
