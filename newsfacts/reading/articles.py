@@ -3,13 +3,14 @@
 Newsletters number their parts: section headings ('I. AI INDUSTRY TRENDS',
 'Ⅱ. BATTERY INDUSTRY TREND') and item headings ('1. Nvidia Surpasses
 Samsung ...'). Each item becomes an Article titled by its heading, holding
-the text up to the next heading, so facts keep the story they came from.
+the text up to the next heading, so facts keep the story they came from; a
+section's text before its first item is an article of its own (never lost).
 
 What is *not* a heading matters as much: table rows ('1 3 Nvidia 76,692
 11.7% ...' - no period after the number), numbered list items inside a story
 (sentences, no blank line around them, or numbers out of sequence) and
 'Table 1. Top 10 ...' captions. Item numbers must run 1, 2, 3 within a
-section (restarting after each section heading).
+section (restarting after each section heading, or running on: 4, 5 ...).
 """
 from __future__ import annotations
 
@@ -74,8 +75,12 @@ def split_articles(text: str, title: str | None = None, *, marked: frozenset[str
         rest = preamble
     if len(_LETTERS.findall(rest)) >= _MIN_PREAMBLE_LETTERS:
         articles.append(Article(0, title, preamble))
-    for h in items:
-        articles.append(Article(len(articles), h[3].strip(), _body(text, h, headings)))
+    for h in headings:
+        body = _body(text, h, headings)
+        if h[0] == "item":
+            articles.append(Article(len(articles), h[3].strip(), body))
+        elif len(_LETTERS.findall(body)) >= 20:  # a section's own text before its first item: kept
+            articles.append(Article(len(articles), h[3].strip(), body))
     return articles
 
 
@@ -102,13 +107,13 @@ def _find_headings(text: str, marked: frozenset[str] = frozenset()) -> list[tupl
     marks.sort(key=lambda h: h[1])
 
     result: list[tuple[str, int, int, str]] = []
-    expected = 1
+    expected, carried = 1, None
     for kind, start, end, title, number in marks:
         if kind == "section":
-            expected = 1
+            expected, carried = 1, (expected if expected > 1 else None)  # numbering restarts, or runs on (4, 5 ...)
             result.append((kind, start, end, title))
-        elif number == expected or (number == 1 and _title_case(title)):
-            expected = number + 1
+        elif number == expected or number == carried or (number == 1 and _title_case(title)):
+            expected, carried = number + 1, None
             result.append((kind, start, end, title))
     return result
 

@@ -117,3 +117,33 @@ I. CHIPS
     arts = split_articles(text, "Monthly Brief")
     assert [a.title for a in arts] == ["Monthly Brief", "Samsung Expands Foundry Capacity in Texas"]
     assert arts[0].text.startswith("Monthly Brief")
+
+
+def test_item_numbers_may_run_on_across_sections_and_no_text_is_lost():
+    text = f"""?. SEMICONDUCTOR TRENDS
+
+1. Samsung Electronics Posts Operating Profit in Fourth Quarter
+
+{BODY}
+
+2. ICT Exports Fall in 2023 as Chip Demand Weakens
+
+{BODY}
+
+?. BATTERY AND EV TRENDS
+
+Battery makers had a hard year, and the section opens with an overview of why demand slowed in Europe and in America.
+
+3. Korean Battery Makers Lose Global Share to Chinese Rivals
+
+{BODY}
+
+4. Auto Exports Top USD 70 Billion for the First Time
+
+{BODY}
+"""
+    arts = split_articles(text)
+    assert [a.title for a in arts][-2:] == ["Korean Battery Makers Lose Global Share to Chinese Rivals",
+                                           "Auto Exports Top USD 70 Billion for the First Time"]
+    assert any("section opens with an overview" in a.text for a in arts)
+    assert sum(a.text.count(BODY) for a in arts) == 4
