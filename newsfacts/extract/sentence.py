@@ -17,7 +17,7 @@ from newsfacts.extract import cues
 from newsfacts.extract.context import ArticleContext
 from newsfacts.grammar import fastre
 from newsfacts.grammar.entities import (Mention, find_companies, fiscal_year_end, find_countries, find_groups, find_markets,
-                                        find_orgs, find_products, find_unknown_companies, market_label)
+                                        find_orgs, find_products, find_unknown_companies, group_of, market_label)
 from newsfacts.grammar.money import Money, find_money
 from newsfacts.grammar.numbers import spelled_to_digits
 from newsfacts.grammar.percent import Percent, find_percents
@@ -1197,6 +1197,34 @@ def _export_product(text: str, cue: _Cue) -> str | None:
 
 # ---------------------------------------------------------------- market shares
 
+_COMBINED_OF = re.compile(r"\b(?:combined|joint|aggregate|total)\s+(?:global\s+|market\s+)?shares?\s+of\s+", re.IGNORECASE)
+_TOGETHER = re.compile(r"\s*,?\s*(?:together|combined|jointly|collectively)\b", re.IGNORECASE)
+
+
+def _combined_group(text: str, companies: list[Mention]) -> tuple[str, int, frozenset[str]] | None:
+    """A group stated by its members: 'the combined share of A, B and C', 'A, B and C together held ...'
+    -> (group name, end of the list, the members named)."""
+    low = fastre.fold(text)
+    if "combined" not in low and "together" not in low and "joint" not in low and "collectively" not in low \
+            and "aggregate" not in low and "total share" not in low:
+        return None
+    named = [c for c in companies if "(combined)" not in c.value]
+    for k in range(len(named) - 1):
+        run = [named[k]]
+        for c in named[k + 1:]:
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[run[-1].end:c.start]):
+                break
+            run.append(c)
+        if len(run) < 2:
+            continue
+        lead = _COMBINED_OF.search(text, max(0, run[0].start - 40), run[0].start)
+        if (lead and lead.end() == run[0].start) or _TOGETHER.match(text, run[-1].end):
+            name = group_of([c.value for c in run])
+            if name:
+                return name, run[-1].end, frozenset(c.value for c in run)
+    return None
+
+
 def _share_facts(sentence, text, moneys, percents: list[Percent], periods, companies, main_period,
                  ctx: ArticleContext) -> list[Fact]:
     low = fastre.fold(text)
@@ -1217,6 +1245,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     relative_spans = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:which|who|whose|a|an|the)\b[^,;]*,", text)]
     last_cmp_period: Period | None = None
     last_cmp_shift: str | None = None
+    combined = _combined_group(text, companies)
     for i, p in enumerate(percents):
         seg_start = prev_end
         prev_end = p.end
@@ -1279,6 +1308,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if after_co and re.match(r"\s+(?:for|by|at|from)\s+$", text[p.end:after_co[0].start]) and \
                 re.search(r"\b(?:against|versus|vs\.?|compar(?:e|es|ed)\s+(?:with|to)|and)\s+$", text[max(seg_start, p.start - 20):p.start], re.IGNORECASE):
             company = after_co[0].value  # "..., against 43% for Samsung"; "That compares with 38.7% for SK hynix"
+        if combined is not None and combined[1] <= p.start and (company is None or company in combined[2]):
+            company = combined[0]  # "the combined share of LG Energy Solution, SK On and Samsung SDI ... was 23.7%"
         if company is None:
             continue
         period = None

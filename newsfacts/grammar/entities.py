@@ -101,6 +101,21 @@ def fiscal_year_end(company: str | None) -> int | None:
 
 
 @functools.cache
+def _group_members() -> list[tuple[str, frozenset[str]]]:
+    return [(row["canonical"], frozenset(row["members"].split("|"))) for row in _rows("company_groups.csv")
+            if row.get("members")]
+
+
+def group_of(members: list[str]) -> str | None:
+    """The stated group that several named companies make up ('the combined share of LG Energy Solution, SK On
+    and Samsung SDI' -> 'Korean battery makers (combined)'; vocab/company_groups.csv, column members)."""
+    named = set(members)
+    if len(named) < 2:
+        return None
+    return next((name for name, group in _group_members() if named <= group), None)
+
+
+@functools.cache
 def _groups():
     rows = _rows("company_groups.csv")
     names = [row["canonical"] for row in rows]

@@ -659,3 +659,12 @@ def test_a_record_passed_does_not_date_the_figure():
     fs = facts(" date 2021-10-26\nSK hynix posted third-quarter sales of 11.8 trillion won. For the first nine months of the year, "
                "the company's sales totaled 30.97 trillion won, already surpassing its full-year sales for 2019.\n")
     assert period(one(fs, value=30.97e12)) == ("2021-01-01", "2021-09-30")
+
+
+def test_a_group_stated_by_its_members():
+    fs = facts(" date 2024-01-15\nThe combined share of LG Energy Solution, SK On and Samsung SDI in the global EV battery market was "
+               "23.7% in January-November 2023. CATL held the top spot with 36.6%.\nSamsung Electronics and SK hynix together held "
+               "70.2% of the DRAM market in 2023.\n", "fct_market_shares")
+    assert one(fs, value=23.7).company == "Korean battery makers (combined)"
+    assert one(fs, value=36.6).company == "CATL"
+    assert one(fs, value=70.2).company == "Korean chipmakers (combined)"

@@ -78,3 +78,11 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 ])
 def test_national_subsidiaries_keep_their_own_name(text, name):
     assert find_companies(text)[0].value == name
+
+
+def test_group_of_its_members():
+    from newsfacts.grammar.entities import group_of
+    assert group_of(["SK On", "Samsung SDI"]) == "Korean battery makers (combined)"
+    assert group_of(["Samsung Electronics", "SK hynix"]) == "Korean chipmakers (combined)"
+    assert group_of(["Samsung Electronics", "CATL"]) is None
+    assert group_of(["SK On"]) is None
