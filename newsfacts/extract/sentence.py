@@ -1380,9 +1380,12 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
                     company=company, market=market, comparison=is_cmp, basis=basis or "unknown", rank=rank, change_pp=change_pp,
                     qualifier="approx" if cues.APPROX.search(text[max(0, p.start - 25):p.start]) else "exact",
                     source_org=ctx.source_org, article_index=ctx.article_index, article_title=ctx.article_title)
-        if cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start]) or re.search(
-                r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|will|estimates?\s+that|goal|target|aims?|"
-                r"plans?|ambition|seeks?)\b", text[:p.start], re.IGNORECASE) or re.search(
+        past = period is not None and ctx.doc_date is not None and period.end < ctx.doc_date
+        fc = cues.FORECAST.search(text[max(seg_start, p.start - 50):p.start])
+        if (fc and not (past and fc.group(0).lower().startswith("estimate"))) or re.search(
+                r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|will|goal|target|aims?|"
+                r"plans?|ambition|seeks?)\b" + ("" if past else r"|\bestimates?\s+that\b"),  # "TrendForce estimates that
+                text[:p.start], re.IGNORECASE) or re.search(                                 # X held 53% last year": past
                 r"\b(?:to\s+(?:win|reach|capture|grab|take|secure|achieve|hit)|by\s+20\d\d)\b", text[max(0, p.start - 30):p.end + 40],
                 re.IGNORECASE) and not re.search(r"\b(?:had|has|have)\b", text[:p.start]):
             fact.qualifier = "forecast"  # "Its goal is to win 20% of the foundry market by 2030"

@@ -668,3 +668,11 @@ def test_a_group_stated_by_its_members():
     assert one(fs, value=23.7).company == "Korean battery makers (combined)"
     assert one(fs, value=36.6).company == "CATL"
     assert one(fs, value=70.2).company == "Korean chipmakers (combined)"
+
+
+def test_an_estimate_of_a_past_share_is_not_a_forecast():
+    fs = facts(" date 2024-04-26\nTrendForce estimates that SK Hynix held about 53% of the HBM market last year, with Samsung "
+               "Electronics at 38%. TrendForce estimates that SK Hynix will hold 52% of the HBM market next year.\n",
+               "fct_market_shares", flagged=True)
+    assert (one(fs, value=53.0).flag, one(fs, value=53.0).qualifier) == (None, "approx")
+    assert one(fs, value=52.0).qualifier == "forecast"
