@@ -89,7 +89,12 @@ def extract_sentence(sentence: str, ctx: ArticleContext) -> list[Fact]:
     percents = find_percents(text)
     periods = _ytd_to_headline(_with_fiscal_years(find_periods(text, ctx.doc_date, ctx.year_hint), ctx, text), ctx)
     if periods and ("which" in text or "who" in text):
-        periods = _outside_asides(text, periods, moneys, percents)
+        kept = _outside_asides(text, periods, moneys, percents)
+        aside = [p for p in periods if p not in kept and p.kind in ("absolute", "relative") and p.period is not None]
+        # "Samsung, which will announce third-quarter results on Thursday, estimated its operating profit for the
+        # quarter at X": 'the quarter' is the one the aside named
+        periods = [dataclasses.replace(p, kind="relative", period=aside[0].period)
+                   if p.kind == "anaphor" and aside and p.grain == aside[0].period.grain else p for p in kept]
     groups = [g for g in find_groups(text) if not _NOT_A_SUBJECT.search(text[max(0, g.start - 20):g.start])]
     known = find_companies(text)
     if groups:  # "the three Korean battery makers (LG Energy Solution, Samsung SDI, SK On)": members, not subjects
@@ -518,9 +523,9 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
         fact.change_pct = None if is_cmp and cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 25):m.start]) \
             else _change_pct(text, m, f_start, f_end, percents)  # "fell 24.5 percent from X": the change is the new value's
         fact.qualifier = _qualifier(text, m, f_start)
-        if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier == "forecast" and \
+        if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier in ("forecast", "estimate") and \
                 not re.search(r"\b(?:actual|reported|posted|recorded|came\s+in)\b", text[f_start:m.start], re.IGNORECASE):
-            fact.qualifier = "forecast"
+            fact.qualifier = main_fact.qualifier  # "... at 15.8 trillion won on sales of 73 trillion won"
         if fact.qualifier == "forecast" and _own_preliminary(text, f_start, m, fact, ctx):
             fact.qualifier = "estimate"  # "operating profit for July-September was likely 12.1 trillion won"
         if fact.qualifier == "forecast" and not _states_period(periods):
@@ -1014,12 +1019,20 @@ _REVISED_FROM = re.compile(r"(?i)\brevised\b[^;]{0,60}?\bfrom\s+$")
 _ESTIMATE_CODE = re.compile(r"\b(?:[1-4]Q\d{2}|[12]H\d{2}|(?:19|20)\d\d|FY\d{2})[EF]\b")
 
 
+_OWN_ESTIMATE = re.compile(r"\bestimated\b(?:\s+(?:on|in|earlier|last|late|early)\b[^,;]{0,25}?)?\s+(?:that\s+)?"
+                           r"(?:its|their|the\s+company'?s)\b", re.IGNORECASE)
+
+
 def _qualifier(text, m: Money, f_start) -> str:
     before = text[max(0, m.start - 40):m.start]
     if "estimated" in before and _ESTIMATED_BEFORE.search(before):
         return "estimate"
     frame_left = text[f_start:m.start]
+    if "which" in frame_left or "who" in frame_left:
+        frame_left = _RELATIVE_CLAUSE.sub(",", frame_left)  # "Samsung, which will report full results next week, ..."
     after = text[m.end:m.end + 25]
+    if _OWN_ESTIMATE.search(frame_left):
+        return "estimate"  # "Samsung estimated on April 5 that its operating profit jumped 931% to ..."
     if _ESTIMATE_CODE.search(frame_left):
         return "forecast"  # "4Q25F OP to KRW15.2tn", "2026E revenue KRW 3.1tn": a broker's estimate column
     if cues.FORECAST.search(frame_left) or re.match(r"^\s*(?:is|are)\s+(?:expected|forecast|projected)", after,

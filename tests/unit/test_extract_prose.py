@@ -676,3 +676,13 @@ def test_an_estimate_of_a_past_share_is_not_a_forecast():
                "fct_market_shares", flagged=True)
     assert (one(fs, value=53.0).flag, one(fs, value=53.0).qualifier) == (None, "approx")
     assert one(fs, value=52.0).qualifier == "forecast"
+
+
+def test_a_companys_own_estimate_beside_an_aside_about_its_results():
+    fs = facts(""" date 2021-10-26
+SK hynix posted third-quarter sales of 11.8 trillion won. It had a 28.2 percent share of the global DRAM market in the second quarter.
+Samsung Electronics, which will announce detailed third-quarter results on Thursday, estimated earlier this month its operating profit for the quarter at 15.8 trillion won on sales of 73 trillion won.
+""")
+    for v in (15.8e12, 73e12):
+        f = one(fs, value=v)
+        assert (f.company, f.qualifier, f.flag, period(f)) == ("Samsung Electronics", "estimate", None, ("2021-07-01", "2021-09-30"))
