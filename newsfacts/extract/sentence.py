@@ -1210,6 +1210,8 @@ def _export_product(text: str, cue: _Cue) -> str | None:
 
 # ---------------------------------------------------------------- market shares
 
+_LEADING_PHRASE = re.compile(r"\W*(?:in|by|for|during|as\s+of|at\s+the\s+end\s+of|since|last|this)\b[^,;]{0,40}|\W*[\w-]+ly",
+                             re.IGNORECASE)
 _COMBINED_OF = re.compile(r"\b(?:combined|joint|aggregate|total)\s+(?:global\s+|market\s+)?shares?\s+of\s+", re.IGNORECASE)
 _TOGETHER = re.compile(r"\s*,?\s*(?:together|combined|jointly|collectively)\b", re.IGNORECASE)
 
@@ -1255,7 +1257,9 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     prev_end = 0
     main: Fact | None = None
     pending: list[str] = []
-    relative_spans = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:which|who|whose|a|an|the)\b[^,;]*,", text)]
+    relative_spans = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:which|who|whose|a|an|the)\b[^,;]*,", text)
+                      if not (m.group(0)[1:].lstrip()[:1] in "aAtT" and _LEADING_PHRASE.fullmatch(text, 0, m.start()))]
+    # ("In 2022, the shares of SK Hynix, Samsung and Micron were ...": an opening phrase, not a name's apposition)
     last_cmp_period: Period | None = None
     last_cmp_shift: str | None = None
     combined = _combined_group(text, companies)

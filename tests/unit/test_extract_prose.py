@@ -686,3 +686,9 @@ Samsung Electronics, which will announce detailed third-quarter results on Thurs
     for v in (15.8e12, 73e12):
         f = one(fs, value=v)
         assert (f.company, f.qualifier, f.flag, period(f)) == ("Samsung Electronics", "estimate", None, ("2021-07-01", "2021-09-30"))
+
+
+def test_an_opening_phrase_before_a_respectively_list_is_not_an_apposition():
+    fs = facts(" date 2024-04-18\nHBM market shares have shifted. In 2022, the shares of SK Hynix, Samsung and Micron were "
+               "50%, 40% and 10%, respectively.\n", "fct_market_shares")
+    assert [(f.company, f.value) for f in fs] == [("SK hynix", 50.0), ("Samsung Electronics", 40.0), ("Micron Technology", 10.0)]
