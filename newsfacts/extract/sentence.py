@@ -1325,6 +1325,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if after_co and re.match(r"\s+(?:for|by|at|from)\s+$", text[p.end:after_co[0].start]) and \
                 re.search(r"\b(?:against|versus|vs\.?|compar(?:e|es|ed)\s+(?:with|to)|and)\s+$", text[max(seg_start, p.start - 20):p.start], re.IGNORECASE):
             company = after_co[0].value  # "..., against 43% for Samsung"; "That compares with 38.7% for SK hynix"
+            if main is not None and main.company != company and not label:
+                is_cmp = False  # "It held 45.5% ..., versus 31.8% for SK Hynix": a peer's share then, not an earlier one
         if combined is not None and combined[1] <= p.start and (company is None or company in combined[2]):
             company = combined[0]  # "the combined share of LG Energy Solution, SK On and Samsung SDI ... was 23.7%"
         if company is None:

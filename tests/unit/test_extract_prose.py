@@ -692,3 +692,12 @@ def test_an_opening_phrase_before_a_respectively_list_is_not_an_apposition():
     fs = facts(" date 2024-04-18\nHBM market shares have shifted. In 2022, the shares of SK Hynix, Samsung and Micron were "
                "50%, 40% and 10%, respectively.\n", "fct_market_shares")
     assert [(f.company, f.value) for f in fs] == [("SK hynix", 50.0), ("Samsung Electronics", 40.0), ("Micron Technology", 10.0)]
+
+
+def test_versus_a_peers_share_is_the_same_period():
+    fs = facts(" date 2024-04-30\nSamsung remained the leader of the DRAM market. It held 45.5% of the market by revenue in the "
+               "fourth quarter of last year, versus 31.8% for SK Hynix and 19.2% for Micron, according to TrendForce.\n",
+               "fct_market_shares")
+    assert {(f.company, f.value, period(f)) for f in fs} == {
+        (c, v, ("2023-10-01", "2023-12-31")) for c, v in
+        (("Samsung Electronics", 45.5), ("SK hynix", 31.8), ("Micron Technology", 19.2))}
