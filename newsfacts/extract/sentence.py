@@ -1127,9 +1127,11 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
         product = _export_product(text, c)
         if product:
             break
-    if product is None and (w := _WORTH_OF.match(text, m.end)):  # "exported $1.12 billion worth of electric vehicles"
+    w = _WORTH_OF.match(text, m.end)
+    if w and (product is None or _EXPORT_VERB_END.search(text, cue.start, cue.end)):
+        # "exported $1.12 billion worth of electric vehicles", "Korea exported $7.47 billion of cathode materials"
         ps = find_products(text[w.end():w.end() + 40])
-        product = ps[0].value if ps and ps[0].start == 0 else None
+        product = ps[0].value if ps and ps[0].start == 0 else product
     if product is None and f_start == 0 and re.search(r"\bwith\s+(?:its\s+|their\s+)?(?:exports?|shipments?)\s+$",
                                                     text[max(0, cue.start - 20):cue.end + 1]):
         opening = find_products(text[:40])
@@ -1175,7 +1177,7 @@ def _clause_subject_product(text: str, f_start: int, end: int) -> _Cue | None:
 
 
 _EXPORT_VERB_END = re.compile(r"(?:exported|shipped)$", re.IGNORECASE)
-_WORTH_OF = re.compile(r"\s+worth\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_WORTH_OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _export_product(text: str, cue: _Cue) -> str | None:

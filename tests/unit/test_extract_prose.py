@@ -531,6 +531,7 @@ def test_a_bare_earlier_share_takes_the_look_back_the_sentence_already_stated():
 @pytest.mark.parametrize("sentence", [
     "South Korea exported electric vehicles worth 1.12 billion US dollars in November, down 8.4 per cent year on year.",
     "South Korea exported 1.12 billion US dollars worth of electric vehicles in November.",
+    "Battery exports fell. South Korea exported $1.12 billion of electric vehicles in November.",
 ])
 def test_exported_goods_worth_an_amount(sentence):
     f = one(facts(" date 2025-12-04\n" + sentence + "\n"), value=1.12e9)
