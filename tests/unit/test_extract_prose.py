@@ -702,3 +702,10 @@ def test_versus_a_peers_share_is_the_same_period():
     assert {(f.company, f.value, period(f)) for f in fs} == {
         (c, v, ("2023-10-01", "2023-12-31")) for c, v in
         (("Samsung Electronics", 45.5), ("SK hynix", 31.8), ("Micron Technology", 19.2))}
+
+
+def test_a_country_where_shipments_fell_is_their_destination():
+    fs = facts(" date 2025-01-14\nSecondary battery exports came to $7.61 billion in 2024. The decline was cushioned by the US, "
+               "where shipments fell 12.4% to $3.12 billion, as Korean cellmakers supplied Tesla.\n")
+    f = one(fs, value=3.12e9)
+    assert (f.destination, f.product, f.change_pct) == ("US", "secondary batteries", -12.4)
