@@ -750,7 +750,7 @@ def _comparison(text, m: Money, f_start, f_end, periods: list[PeriodMention], ma
     in_frame = [p for p in periods if f_start <= p.start and p.end <= f_end]
     cmp_mentions = [p for p in in_frame if p.kind == "comparison" and p.start >= m.end - 1
                     and not _FROM_WORD.search(text, m.end, p.start)]  # "X from a net loss a year ago": X is the new value
-    if main_fact is None or (main_fact.comparison and _COMPARED_WITH_LEAD.match(text)):
+    if main_fact is None or main_fact.comparison:  # (after a comparison value: shifting from it would shift twice)
         # "In the same quarter last year, the company recorded ...": compared with the period in focus
         near = [p for p in in_frame if p.kind == "comparison" and p.end <= m.start
                 and not cues.COMPARE_BEFORE.search(text[max(0, p.start - 30):p.start])

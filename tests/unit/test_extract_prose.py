@@ -709,3 +709,14 @@ def test_a_country_where_shipments_fell_is_their_destination():
                "where shipments fell 12.4% to $3.12 billion, as Korean cellmakers supplied Tesla.\n")
     f = one(fs, value=3.12e9)
     assert (f.destination, f.product, f.change_pct) == ("US", "secondary batteries", -12.4)
+
+
+def test_two_comparison_values_in_one_sentence_are_shifted_once():
+    fs = facts(""" date 2024-10-24
+Here's how SK Hynix did in the third quarter compared with LSEG SmartEstimates:
+Revenue: 17.57 trillion Korean won (about $12.7 billion) vs. 18.1 trillion won
+Revenue surged 94% from 9.07 trillion won in the same period a year earlier, while the operating profit compared with an operating loss of 1.79 trillion won a year ago.
+""")
+    assert period(one(fs, value=9.07e12)) == ("2023-07-01", "2023-09-30")
+    loss = one(fs, value=-1.79e12)
+    assert (loss.metric, period(loss)) == ("operating_profit", ("2023-07-01", "2023-09-30"))
