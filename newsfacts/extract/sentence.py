@@ -635,6 +635,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|beca
                            r"\b(?:said|says)\s*,?\s*[\"“]", re.IGNORECASE)
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _WHERE_EXPORTS = re.compile(r"\s*,\s*where\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|outbound\s+shipments)\b", re.IGNORECASE)
 _EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
 _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50}?)\s+(?:were|was|got)\s+"
@@ -664,13 +665,15 @@ _RIGHT_NONFACT = re.compile(
 
 def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: ArticleContext):
     """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
-    if _RIGHT_NONFACT.match(text, m.end) or _PER_UNIT.match(text, m.end) or \
+    conv = _PAREN_AFTER.match(text, m.end)  # "279.6 trillion won ($232 billion) in consolidated sales"
+    end = conv.end() if conv else m.end
+    if _RIGHT_NONFACT.match(text, end) or _PER_UNIT.match(text, m.end) or \
             _MILESTONE.search(text, max(0, m.start - 90), m.start) or _BY_DIFFERENCE.search(text, max(0, m.start - 90), m.start):
         return None, None
     passive = _PASSIVE_EXPORT.match(text, m.end)
     if passive:  # "$1.09 billion worth of automobiles were shipped to Vietnam"
         return "export", _Cue("export", passive.start("what"), passive.end())
-    right = _RIGHT_CUE.match(text, m.end)
+    right = _RIGHT_CUE.match(text, end)
     cue: _Cue | None = None
     if right:
         word = right["cue"].lower()

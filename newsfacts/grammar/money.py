@@ -75,6 +75,13 @@ class Money:
     malformed: bool = False  # the digits look like a typo ("20,51")
 
 
+def _amount(num: float, factor: float) -> float:
+    """num × factor without float noise in the warehouse (279.6 × 1e12 is 279600000000000.03): whole units from a
+    thousand up, cents below."""
+    v = num * factor
+    return float(round(v)) if abs(v) >= 1000 else round(v, 2)
+
+
 def _scale(*words: str | None) -> float:
     factor = 1.0
     for w in words:
@@ -114,7 +121,7 @@ def find_money(text: str) -> list[Money]:
             cur = PREFIX_CURRENCIES[cur_raw]
         if neg or m["neg2"]:
             num = -num  # "KRW-2.88tn", "-$1.2bn"
-        add(start - neg, end, round(num * _scale(scale, m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
+        add(start - neg, end, _amount(num, _scale(scale, m["scale2"])), cur, is_malformed_grouping(m["num"]))
     for m in _SUFFIXED.finditer(text) if _SUFFIX_WORD.search(low) else ():
         num = parse_number(m["num"])
         if num is None:
@@ -124,6 +131,6 @@ def find_money(text: str) -> list[Money]:
         # "won" as a verb ("the firm won 3 orders") needs a scale word or a large number before it
         if cur == "KRW" and cur_word == "won" and not m["scale"] and num < 1000:
             continue
-        add(m.start(), m.end(), round(num * _scale(m["scale"], m["scale2"]), 2), cur, is_malformed_grouping(m["num"]))
+        add(m.start(), m.end(), _amount(num, _scale(m["scale"], m["scale2"])), cur, is_malformed_grouping(m["num"]))
     found.sort(key=lambda x: x.start)
     return found

@@ -720,3 +720,10 @@ Revenue surged 94% from 9.07 trillion won in the same period a year earlier, whi
     assert period(one(fs, value=9.07e12)) == ("2023-07-01", "2023-09-30")
     loss = one(fs, value=-1.79e12)
     assert (loss.metric, period(loss)) == ("operating_profit", ("2023-07-01", "2023-09-30"))
+
+
+def test_a_conversion_does_not_hide_the_metric_after_the_amount():
+    fs = facts(" date 2022-01-27\nSamsung Electronics on Thursday reported all-time high annual sales for 2021. The world's largest "
+               "memory chipmaker posted 279.6 trillion won ($232 billion) in consolidated sales last year, up 18.07 percent.\n")
+    f = one(fs, value=279.6e12)
+    assert (f.metric, f.value, f.change_pct) == ("revenue", 279600000000000.0, 18.07)  # no float noise either

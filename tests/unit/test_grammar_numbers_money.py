@@ -101,3 +101,9 @@ def test_two_percentages_joined_by_and_are_two_values_not_a_range():
     pair = find_percents("SK On and Samsung SDI took 4.4 percent and 3.3 percent, respectively.")
     assert [(p.value, p.is_range) for p in pair] == [(4.4, False), (3.3, False)]
     assert [p.is_range for p in find_percents("margins of between 4 and 5 percent, or 10 to 12 percent")] == [True, True]
+
+
+def test_amounts_carry_no_float_noise():
+    from newsfacts.grammar.money import find_money
+    assert find_money("279.6 trillion won")[0].value == 279600000000000.0
+    assert find_money("$2.71")[0].value == 2.71
