@@ -657,8 +657,9 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:surpass\w*|top(?:s|ped|ping)|exceed\w*|cro
                                r"above|over|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|for\s+each)\s+(?:kilowatt[\s-]hour|kwh|mwh|gwh|share|unit|ton(?:ne)?|barrel|vehicle|car|"
                        r"chip|wafer|cell|pack|module|gigabyte|gb|employee)\b", re.IGNORECASE)
-_RIGHT_NONFACT = re.compile(
-    r"\s*(?:(?:in|of|worth\s+of|for)\s+)?(?:[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
+_RIGHT_NONFACT = re.compile(  # (not across a clause: "... from 327.6 billion won in 2022 as orders dried up")
+    r"\s*(?:(?:in|of|worth\s+of|for)\s+)?(?:(?!(?:as|because|after|amid|while|when|since|due|despite|thanks|but|and)\b)"
+    r"[\w.&-]+\s+){0,4}?(?:credits?|subsid\w*|grants?|investments?|orders?|contracts?|"
     r"deals?|funding|loans?|bonds?|capex|write-?downs?|charges?|costs?|tax\w*|incentives?|dividends?|buybacks?|"
     r"valuation|inventor\w+|provisions?|fines?|penalt\w+|budgets?)\b", re.IGNORECASE)
 

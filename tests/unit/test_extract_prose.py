@@ -727,3 +727,10 @@ def test_a_conversion_does_not_hide_the_metric_after_the_amount():
                "memory chipmaker posted 279.6 trillion won ($232 billion) in consolidated sales last year, up 18.07 percent.\n")
     f = one(fs, value=279.6e12)
     assert (f.metric, f.value, f.change_pct) == ("revenue", 279600000000000.0, 18.07)  # no float noise either
+
+
+def test_a_nonfact_word_in_the_next_clause_does_not_hide_an_amount():
+    fs = facts(" date 2024-04-18\nHanmi Semiconductor's revenue last year fell 51.5% to 159 billion won from 327.6 billion won "
+               "in 2022 as orders dried up.\n")
+    assert period(one(fs, value=327.6e9)) == ("2022-01-01", "2022-12-31")
+    assert not facts(" date 2024-04-18\nHanmi Semiconductor won 327.6 billion won in new orders from SK hynix in 2023.\n")
