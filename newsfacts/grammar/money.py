@@ -41,7 +41,7 @@ SUFFIX_CURRENCIES = {
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"thousand|million|billion|trillion|crore|lakh|mil|bil|tril|mn|mln|bn|bln|tn|trn|cr|m|b|k"  # crore 1e7, lakh 1e5 (India)
 # lowercase (matched on folded text): starting with literals, the search skips through text quickly
-_PREFIX = (r"w(?=-?\d)|won(?=\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
+_PREFIX = (r"w(?=-?\d)|won(?=\d|\s\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
            r"rm(?=\s?\d)|rp\.?(?=\s?\d)|"
            + "|".join(f"{code}(?![a-z])" for code in
                       ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd", "myr", "thb", "idr", "sgd",
@@ -112,6 +112,9 @@ def find_money(text: str) -> list[Money]:
             continue
         cur_raw = "".join(m["cur"].split())  # folded already
         scale = m["scale"]
+        if cur_raw == "won" and text[m.start() + 3:m.start() + 4] == " " and (
+                text[m.start()] != "W" or not scale or text[m.end():m.end() + 4].lower().startswith(" won")):
+            continue  # "Won 47.5 billion" (S&P Global's style), not the verb ("won 47.5 billion won in orders")
         # "$5 m" / "$5m" ok, but "$5 b" rarely; a lone "m"/"b" must be glued or followed by space+non-letter
         start, end = m.start(), m.end()
         neg = start > 0 and _SIGN_BEFORE.match(text, start - 1) is not None

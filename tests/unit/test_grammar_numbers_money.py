@@ -107,3 +107,11 @@ def test_amounts_carry_no_float_noise():
     from newsfacts.grammar.money import find_money
     assert find_money("279.6 trillion won")[0].value == 279600000000000.0
     assert find_money("$2.71")[0].value == 2.71
+
+
+def test_won_written_before_the_number():
+    from newsfacts.grammar.money import find_money
+    assert [(m.value, m.currency) for m in find_money("an operating loss of Won 47.5 billion")] == [(47.5e9, "KRW")]
+    assert [m.value for m in find_money("won10 trillion")] == [10e12]
+    assert [m.text for m in find_money("it won 5 trillion won in orders")] == ["5 trillion won"]
+    assert find_money("Won 3 contracts") == []
