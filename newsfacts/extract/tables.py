@@ -284,9 +284,14 @@ def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
                 if lines[k].strip():
                     caption_lines.insert(0, lines[k].strip())
                     if re.match(r"^\W*(?:table|chart|figure|<|\[)", lines[k].strip(), re.IGNORECASE) or \
-                            not re.match(r"^\(", lines[k].strip()):
-                        break
+                            not (re.match(r"^\(", lines[k].strip()) or _METRIC_LINE.fullmatch(lines[k].strip())):
+                        break  # (a bare 'Revenue' over the header: the unit may be on the line above it)
                 k -= 1
+            caption = " ".join(caption_lines)
+            if not _UNIT.search(caption) and tables and tables[-1].end >= k - 1 and _UNIT.search(tables[-1].caption):
+                # 'Operating Profit' right under the 'Revenue' table: the same '(Unit: KRW trillion)'
+                caption = _UNIT.search(tables[-1].caption).group(0).join("()") + " " + caption
+                caption = caption.replace("((", "(").replace("))", ")")
             source = None
             tail = j
             while tail < len(lines) and tail < j + 4:
@@ -295,7 +300,7 @@ def find_tables(lines: list[str], doc_date: dt.date | None) -> list[Table]:
                     source = orgs[0].value if orgs else None
                     break
                 tail += 1
-            tables.append(Table(k + 1 if caption_lines else i, j, " ".join(caption_lines), lines[i], cols, rows, source,
+            tables.append(Table(k + 1 if caption_lines else i, j, caption, lines[i], cols, rows, source,
                                 separated=bool(_SEPARATED.search(lines[i].strip()) or "|" in lines[i])))
             i = j
         else:
@@ -413,6 +418,11 @@ def table_facts(table: Table, doc_date: dt.date | None, default_period: Period |
                    bool(_COMPANY_HEADER.search(table.header)) or any(c.kind in ("share", "rank") for c in cols)))
     if is_export and total is not None and not any(re.fullmatch(r"(?i)(?:total\s+)?exports?", r["name"]) for r in parsed):
         parsed.append(dict(total, name="Exports"))  # a trade table's Total row is the exports total
+    cap_metric = _CAPTION_METRIC.search(table.caption)
+    if not is_export and total is not None and cap_metric and context_company and not ctx["company_table"] and \
+            not any(canonical_company(r["name"]) for r in parsed):
+        # 'Revenue' over segment rows (DX, DS, SDC, Harman) and 'Total': the Total row is the company's revenue
+        parsed.append(dict(total, name=cap_metric.group(1)))
     facts: list[Fact] = []
     for row in parsed:
         facts += _row_facts(row, cols, ctx)
@@ -430,6 +440,9 @@ def _with_caption_months(cols: list[Column], cap_periods: list[Period]) -> list[
             if c.period is not None and c.period.grain == "year" else c for c in cols]
 
 
+_METRIC_LINE = re.compile(r"(?i)(?:consolidated\s+)?(?:revenues?|sales|operating\s+(?:profit|income)|net\s+(?:profit|income))")
+_CAPTION_METRIC = re.compile(r"(?i)(?:^|\n|\s)((?:consolidated\s+)?(?:revenues?|sales|operating\s+(?:profit|income)|"
+                             r"net\s+(?:profit|income)))\s*(?:\(|$)")
 _ITEM_HEADER = re.compile(r"\b(?:commodit(?:y|ies)|items?|products?|categor(?:y|ies)|segments?|divisions?|business)\b",
                           re.IGNORECASE)
 _COMPANY_HEADER = re.compile(r"\b(?:suppliers?|compan(?:y|ies)|vendors?|brands?|manufacturers?|makers?|firms?|players?|"

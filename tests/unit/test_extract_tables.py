@@ -156,3 +156,28 @@ Operating Profit\t723.7\t731.2\t338.2\t-53.7%\t-53.3%
     assert ("revenue", "2022-10-01", 8537.5e9, None) in got
     assert ("operating_profit", "2023-10-01", 338.2e9, -53.3) in got
     assert len(got) == 6
+
+
+def test_a_segment_tables_total_row_is_the_companys_figure():
+    out = extract_document(read_text(""" date 2024-07-31
+Samsung Electronics today reported financial results for the second quarter ended June 30, 2024.
+
+Summary of Second Quarter 2024 Results
+(Unit: KRW trillion)
+
+Revenue
+                          2Q24     1Q24     2Q23
+DX                        42.07    47.29    40.21
+DS                        28.56    23.14    14.73
+Total                     74.07    71.92    60.01
+
+Operating Profit
+                          2Q24     1Q24     2Q23
+DX                         2.72     4.07     3.83
+DS                         6.45     1.91    -4.36
+Total                     10.44     6.61     0.67
+"""))
+    got = {(f.company, f.metric, f.period.start.isoformat(), f.value) for f in out if f.flag is None}
+    assert ("Samsung Electronics", "revenue", "2024-01-01", 71.92e12) in got
+    assert ("Samsung Electronics", "operating_profit", "2023-04-01", 0.67e12) in got
+    assert not [f for f in out if f.flag is None and f.value in (42.07e12, 6.45e12)]  # segments are not the company
