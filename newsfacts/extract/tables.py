@@ -156,6 +156,8 @@ def _classify_cell(cell: str, doc_date) -> Column:
 def parse_header(header: str, doc_date: dt.date | None) -> list[Column] | None:
     if _SEPARATED.search(header.strip()) or "|" in header:
         cols = [_classify_cell(c, doc_date) for c in _cells(header)]
+        if cols and cols[0].kind == "skip":
+            cols[0] = Column("name")  # 'Business | 4Q22 | 2022': the first cell heads the row labels
         # a markdown table's first cell may be an empty corner: the label column
     else:
         cols = []

@@ -181,3 +181,9 @@ Total                     10.44     6.61     0.67
     assert ("Samsung Electronics", "revenue", "2024-01-01", 71.92e12) in got
     assert ("Samsung Electronics", "operating_profit", "2023-04-01", 0.67e12) in got
     assert not [f for f in out if f.flag is None and f.value in (42.07e12, 6.45e12)]  # segments are not the company
+
+
+def test_a_named_first_header_cell_heads_the_labels():
+    from newsfacts.extract.tables import parse_header
+    cols = parse_header("Business\t4Q22\t2022", dt.date(2023, 1, 26))
+    assert [c.kind for c in cols] == ["name", "money", "money"]
