@@ -573,7 +573,8 @@ _RETRACTED = re.compile(r"(?i)\b(?:an\s+earlier\s+version|a\s+previous\s+version
 _BY_SEGMENT = re.compile(r"(?i)\W*by\s+(?:segment|division|business|unit|business\s+(?:unit|segment))s?\b")
 # amounts below these are prices or per-unit figures, never a company's result or a country's exports
 _PLAUSIBLE_FLOOR = {"KRW": 1e8, "JPY": 1e7, "IDR": 1e9, "VND": 1e9, "INR": 1e6, "TWD": 1e6, "CNY": 1e6}
-_ADJUSTED = re.compile(r"(?i)\b(?:excluding|excl\.|stripping\s+out|adjusted\s+for|before\s+(?:the\s+)?(?:AMPC|tax\s+credits?))\b"
+_ADJUSTED = re.compile(r"(?i)\b(?:excluding|excl\.|stripping\s+out|adjusted\s+for|before\s+(?:the\s+)?(?:AMPC|tax\s+credits?)|"
+                       r"after\s+deducting\s+(?:the\s+)?non-recurring|(?:deducting|net\s+of)\s+non-recurring)\b"
                        r"|\bex-(?:AMPC|IRA|one-offs?)\b")
 _STANDALONE = re.compile(r"(?i)\b(?:standalone|stand-alone|parent[\s-]only|separate|non-consolidated)\s+(?:basis|figures?|"
                          r"results?|revenue|sales|operating)|\bon\s+a\s+(?:standalone|separate|non-consolidated)\b")
@@ -650,7 +651,8 @@ _MILESTONE = re.compile(r"\bfirst\s+(?:time|quarter|year|month|half)\b[^.;$â‚¬â‚
 # "Operating profit rose by KRW 3.83 trillion from the previous quarter", "exceeded the record by more than KRW 4.6
 # trillion": a difference, not a value
 _BY_DIFFERENCE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|jumped|climbed|dropped|declined|gained|shrank|widened|"
-                            r"narrowed|improved|exceeded|surpassed|topped|beat|missed|outpaced|up|down)\b[^.;,]{0,60}?\bby\s+"
+                            r"narrowed|improved|exceeded|surpassed|topped|beat|missed|outpaced|up|down|reduced|cut|lowered|"
+                            r"boosted|lifted|raised|trimmed|added\s+to|eroded|hurt|weighed\s+on)\b[^.;,]{0,60}?\bby\s+"
                             r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+|an?\s+)?$",
                             re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:surpass\w*|top(?:s|ped|ping)|exceed\w*|cross\w*|break(?:s|ing)?|broke|passing|passed|"
@@ -878,7 +880,7 @@ _CAUSAL = re.compile(r"\b(?:as|because|after|amid|thanks\s+to|due\s+to|on\s+the\
                      r"which|that|who)\s", re.IGNORECASE)
 
 
-_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:in\s+(?:[a-z-]+\s+){1,3}?)?(?:on|and|with|while)\b[^;]{0,40}$"
+_SAME_STATEMENT = re.compile(r"\s*(?:\)\s*)?,?\s*(?:in\s+(?:[a-z-]+\s+){1,3}?)?(?:on|and|with|while)\b[^;]{0,60}$"
                              r"|\s*,\s*(?:and\s+)?(?:[a-z-]+\s+){1,3}(?:of|at|was)\s+$", re.IGNORECASE)  # "X, operating profit of Y
 
 

@@ -734,3 +734,14 @@ def test_a_nonfact_word_in_the_next_clause_does_not_hide_an_amount():
                "in 2022 as orders dried up.\n")
     assert period(one(fs, value=327.6e9)) == ("2022-01-01", "2022-12-31")
     assert not facts(" date 2024-04-18\nHanmi Semiconductor won 327.6 billion won in new orders from SK hynix in 2023.\n")
+
+
+def test_effects_adjusted_figures_and_a_long_comparison_statement():
+    fs = facts(" date 2025-07-24\nThe company posted an operating loss of KRW 116 billion in the second quarter, as the appreciation "
+               "of the won reduced operating profit by about KRW 100 billion compared with the previous quarter.\n", flagged=True)
+    assert [f.value for f in fs] == [-116e9]
+    fs = facts(" date 2025-10-21\nCATL's third-quarter revenue rose 12.9% to RMB 104.19 billion. Net profit after deducting "
+               "non-recurring gains and losses was RMB 17.33 billion. In the same period last year, CATL posted revenue of RMB "
+               "92.28 billion and net profit attributable to shareholders of RMB 13.14 billion.\n", flagged=True)
+    assert one(fs, value=17.33e9).flag
+    assert period(one(fs, value=13.14e9)) == ("2024-07-01", "2024-09-30")
