@@ -737,7 +737,7 @@ def test_a_nonfact_word_in_the_next_clause_does_not_hide_an_amount():
 
 
 def test_effects_adjusted_figures_and_a_long_comparison_statement():
-    fs = facts(" date 2025-07-24\nThe company posted an operating loss of KRW 116 billion in the second quarter, as the appreciation "
+    fs = facts(" date 2025-07-24\nLG Display posted an operating loss of KRW 116 billion in the second quarter, as the appreciation "
                "of the won reduced operating profit by about KRW 100 billion compared with the previous quarter.\n", flagged=True)
     assert [f.value for f in fs] == [-116e9]
     fs = facts(" date 2025-10-21\nCATL's third-quarter revenue rose 12.9% to RMB 104.19 billion. Net profit after deducting "
