@@ -39,7 +39,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         *(rf"{w}\s+loss(?:es)?" for w in (
             r"inventory\s+valuation", r"valuation", r"impairment", r"foreign\s+exchange", r"exchange", r"currency",
             r"fx", r"derivatives?", r"translation", r"one-off", r"one-time", r"disposal", r"hedging", r"trading",
-            r"investment", r"equity-method", r"non-operating")),
+            r"investment", r"equity-method", r"non-operating", r"gains?\s+and", r"profits?\s+(?:and|or)")),
         r"invest(?:s|ed|ing|ment|ments)?", r"budgets?", r"prices?", r"priced", r"costs?", r"market\s+(?:cap|capitalization|value|size)",
         r"valuations?", r"valued", r"worth", r"orders?", r"order\s+backlog", r"contracts?", r"deals?", r"funds?", r"funding",
         r"subsid(?:y|ies)", r"capex", r"capital\s+expenditures?", r"spending", r"spend", r"tax(?:es)?", r"credits?",
