@@ -376,7 +376,18 @@ def market_label(text: str, mention: Mention) -> str:
 
 @_last_text
 def find_markets(text: str) -> list[Mention]:
-    return _find_labelled(text, _markets())
+    """Markets named in ``text``; not the word inside a company's name ('Samsung Display', 'LG Display')."""
+    out = []
+    for m in _find_labelled(text, _markets()):
+        if text[m.start:m.start + 1].isupper():
+            prev = _PREV_NAME.search(text, max(0, m.start - 30), m.start)
+            if prev and canonical_company(prev.group(1) + " " + text[m.start:m.end]):
+                continue
+        out.append(m)
+    return out
+
+
+_PREV_NAME = re.compile(r"\b([A-Z][\w&.-]*)\s+$")
 
 
 @_last_text

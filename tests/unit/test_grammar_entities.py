@@ -86,3 +86,9 @@ def test_group_of_its_members():
     assert group_of(["Samsung Electronics", "SK hynix"]) == "Korean chipmakers (combined)"
     assert group_of(["Samsung Electronics", "CATL"]) is None
     assert group_of(["SK On"]) is None
+
+
+def test_markets_not_inside_company_names_and_smartphone_oled():
+    from newsfacts.grammar.entities import find_markets
+    assert [m.value for m in find_markets("Samsung Display's share of smartphone OLED shipments fell to 43.4%")] == ["smartphone oled"]
+    assert [m.value for m in find_markets("LG Display makes OLED panels; the display market shrank")] == ["oled", "displays"]
