@@ -331,7 +331,7 @@ def test_market_aggregates_are_no_company_revenue_and_a_qualifying_market_word_i
             "Revenue of the smartphone OLED market amounted to US$10.2 billion in the quarter.\nSamsung led the TV "
             "market. Global TV shipments rose 1.3% to 208.8 million units in 2024, while revenue reached US$104.5 billion.\n")
     assert facts(text, "fct_revenues") == []
-    assert one(facts(text, "fct_market_shares"), company="BOE").market == "oled"
+    assert one(facts(text, "fct_market_shares"), company="BOE").market == "smartphone oled"
 
 
 def test_a_sentence_opening_with_a_market_names_the_market_of_its_shares():
