@@ -1253,8 +1253,9 @@ def _combined_group(text: str, companies: list[Mention]) -> tuple[str, int, froz
 def _share_facts(sentence, text, moneys, percents: list[Percent], periods, companies, main_period,
                  ctx: ArticleContext) -> list[Fact]:
     low = fastre.fold(text)
-    if ((_STOCK_GATE.search(text) and _STOCK.search(text)) or ("margin" in low and re.search(r"\bmargins?\b", low))) and \
-            not re.search(r"\bshares?\b", text, re.IGNORECASE):
+    if ((_STOCK_GATE.search(low) and _STOCK.search(text)) or ("margin" in low and re.search(r"\bmargins?\b", low))) and \
+            not re.search(r"\b(?:market|revenue|shipments?|sales)\s+shares?\b|\bshares?\s+of\s+(?:the\s+)?(?:global|world|"
+                          r"domestic|korean|chinese|u\.?s\.?|[a-z]+\s+market)", low):
         return []  # stock moves and margins, not market shares
     strict = bool((("share" in low or "market" in low) and cues.SHARE_STRICT.search(text)) or _states_share_of_whole(text)
                   or (len(percents) >= 3 and len(companies) >= 3 and "followed by" in low))  # a ranking in one sentence
@@ -1467,7 +1468,9 @@ _ASIDE = re.compile(r"\b(?:quarter|month|half|year|Q[1-4](?:\s*'?\d{2,4})?|[1-4]
                     r"\b(?:record|high|peak)\s+(?:set|posted|reached|hit)\s+in\b", re.IGNORECASE)
 _ASIDE_GATE = re.compile(r"alone|since|previous|record|high|peak")  # words _ASIDE needs (folded text)
 _STOCK_GATE = re.compile(r"shares|stock|kospi|kosdaq|nasdaq|share\s+price")  # words _STOCK needs
-_STOCK = re.compile(r"\bshares\s+(?:in|of)\s+[A-Z]|\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
+_STOCK = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:rose|fell|jumped|closed|gained|"
+                    r"dropped|slid|surged|traded|climbed|tumbled|declined|advanced|soared|sank|plunged|were\s+(?:up|down))|"
+                    r"\b(?:stock|stocks|kospi|kosdaq|nasdaq|share\s+price|shares\s+(?:rose|fell|"
                     r"jumped|closed|gained|dropped|slid|surged|traded))\b")
 
 

@@ -15,6 +15,8 @@ _PCT = re.compile(
 # "10 to 12 percent", "between 4 and 5 percent" ("4.4 percent and 3.3 percent, respectively" is two values)
 _RANGE_TO = re.compile(r"(?<!from )\b\d+(?:\.\d+)?\s*(?:%|percent)?\s+to\s+$|"
                        r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s+and\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+and\s+\d")
 _RANGE_NEXT = re.compile(r"\s*(?:to|-|–|~)\s*\d+(?:\.\d+)?\s*(?:%|percent)", re.IGNORECASE)
 
 
@@ -35,5 +37,8 @@ def find_percents(text: str) -> list[Percent]:
         points = unit.startswith("percentage") or unit in ("pp", "p.p.", "%p")
         is_range = m["lo"] is not None or bool(_RANGE_TO.search(text, max(0, m.start() - 24), m.start())) or bool(
             _RANGE_NEXT.match(text, m.end()) and not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]))
+        if not is_range and _BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()) and \
+                _AND_NEXT.match(text, m.end()):
+            is_range = True  # the low end of "between 17% and 18%"
         out.append(Percent(float(m["num"]), m.start(), m.end(), m.group(0), points, bool(is_range)))
     return out

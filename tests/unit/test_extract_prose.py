@@ -745,3 +745,10 @@ def test_effects_adjusted_figures_and_a_long_comparison_statement():
                "92.28 billion and net profit attributable to shareholders of RMB 13.14 billion.\n", flagged=True)
     assert not [f for f in fs if abs(f.value) == 17.33e9 and f.flag is None]  # 'gains and losses' is no loss
     assert period(one(fs, value=13.14e9)) == ("2024-07-01", "2024-09-30")
+
+
+def test_stock_moves_and_ranges_are_not_shares():
+    fs = facts(" date 2025-07-07\nLG Energy Solution estimated its second-quarter operating profit at 492.2 billion won. "
+               "Shares of LG Energy Solution rose as much as 4.1% in Seoul on Monday. Samsung's share of the foundry market "
+               "has hovered between 17% and 18% over the past year.\n", "fct_market_shares", flagged=True)
+    assert fs == []

@@ -115,3 +115,9 @@ def test_won_written_before_the_number():
     assert [m.value for m in find_money("won10 trillion")] == [10e12]
     assert [m.text for m in find_money("it won 5 trillion won in orders")] == ["5 trillion won"]
     assert find_money("Won 3 contracts") == []
+
+
+def test_both_ends_of_a_between_range():
+    from newsfacts.grammar.percent import find_percents
+    assert [p.is_range for p in find_percents("hovered between 17% and 18% over the past year")] == [True, True]
+    assert [p.is_range for p in find_percents("4.4 percent and 3.3 percent, respectively")] == [False, False]
