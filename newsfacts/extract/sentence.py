@@ -582,7 +582,9 @@ _SEGMENT_LABEL = re.compile(r"^[\W_]*(?P<lab>[A-Z][\w&/.'-]*(?:\s+[\w&/.'-]+){0,
 _GENERIC_LABEL = re.compile(r"(?i)^(?:results?|highlights?|summary|earnings|performance|overview|key\s+\w+|takeaways?|notes?|"
                             r"update|consolidated|total|company|group|revenue|sales|operating\s+\w+|net\s+\w+|profit|"
                             r"outlook|guidance|bottom\s+line|headline|financials?|numbers|figures|details|ir|q&a|"
-                            r"[\w\s]*\b(?:said|says|reports?|reported))$")
+                            r"[\w\s]*\b(?:said|says|reports?|reported)|"
+                            r"(?:it|this|that|there|here)\b.*|.*\b(?:was|is|were|are|has|had|have|be|been)\b.*)$")
+# (a clause before a colon is no business label: "It was a dramatic reversal: in 2021, LG Display's ...")
 
 
 def _segment_label(text: str) -> bool:
@@ -1222,6 +1224,9 @@ def _export_product(text: str, cue: _Cue) -> str | None:
 
 _LEADING_PHRASE = re.compile(r"\W*(?:in|by|for|during|as\s+of|at\s+the\s+end\s+of|since|last|this)\b[^,;]{0,40}|\W*[\w-]+ly",
                              re.IGNORECASE)
+_SHARE_THRESHOLD_BEFORE = re.compile(r"\b(?:cross\w*|top(?:s|ped|ping)?|surpass\w*|exceed\w*|break\w*|broke|pass\w*|"
+                                     r"above|below|under)\s+(?:the\s+)?$", re.IGNORECASE)
+_THRESHOLD_NOUN = re.compile(r"\s*(?:line|mark|level|threshold|barrier|ceiling|floor)\b", re.IGNORECASE)
 _COMBINED_OF = re.compile(r"\b(?:combined|joint|aggregate|total)\s+(?:global\s+|market\s+)?shares?\s+of\s+", re.IGNORECASE)
 _TOGETHER = re.compile(r"\s*,?\s*(?:together|combined|jointly|collectively)\b", re.IGNORECASE)
 
@@ -1291,6 +1296,8 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         if not level and (cues.UP_WORDS.search(near_before) or cues.DOWN_WORDS.search(near_before) or
                 _CHANGE_NOUN_AFTER.match(after)) and not re.match(r"^\s*(?:market\s+)?share", after, re.IGNORECASE):
             continue  # a growth rate, not a share
+        if _SHARE_THRESHOLD_BEFORE.search(before) and _THRESHOLD_NOUN.match(after):
+            continue  # "crossed the 5% line for the first time": a threshold, not its share
         if re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s)\s", text[p.end:p.end + 60]):
             continue  # "30% of SK hynix's DRAM revenue": a product's share of a company, not a market share
         is_cmp = bool(re.search(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:a\s+|an\s+)?$",

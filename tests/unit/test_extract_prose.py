@@ -752,3 +752,12 @@ def test_stock_moves_and_ranges_are_not_shares():
                "Shares of LG Energy Solution rose as much as 4.1% in Seoul on Monday. Samsung's share of the foundry market "
                "has hovered between 17% and 18% over the past year.\n", "fct_market_shares", flagged=True)
     assert fs == []
+
+
+def test_a_clause_before_a_colon_is_no_label_and_a_share_threshold_is_no_share():
+    fs = facts("LG Display Brief. It was a dramatic reversal: in 2021, LG Display's operating profit reached 2.23 trillion "
+               "won on revenue of 29.88 trillion won.\n")
+    assert {(f.metric, f.value) for f in fs} == {("operating_profit", 2.23e12), ("revenue", 29.88e12)}
+    fs = facts(" date 2025-11-28\nSK hynix led the DRAM market with 35.4% of revenue in the third quarter. China's CXMT "
+               "crossed the 5% line for the first time, according to TrendForce.\n", "fct_market_shares", flagged=True)
+    assert [f.value for f in fs] == [35.4]
