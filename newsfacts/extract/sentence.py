@@ -638,6 +638,10 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:even\s+though|although|though|whereas|beca
                            r"\b(?:said|says)\s*,?\s*[\"“]", re.IGNORECASE)
 
 
+_KOREAN_GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:Korean|South\s+Korean|Korea's|South\s+Korea's)\s+"
+                                 r"(?:goods|products|exports|shipments|merchandise)\b", re.IGNORECASE)
+_BUYER_VERB = re.compile(r"\b(?:took|bought|imported|absorbed|received|purchased|accounted\s+for)\s+(?:about\s+|nearly\s+|"
+                         r"some\s+|around\s+)?$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _WHERE_EXPORTS = re.compile(r"\s*,\s*where\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|outbound\s+shipments)\b", re.IGNORECASE)
 _EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
@@ -678,6 +682,9 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     passive = _PASSIVE_EXPORT.match(text, m.end)
     if passive:  # "$1.09 billion worth of automobiles were shipped to Vietnam"
         return "export", _Cue("export", passive.start("what"), passive.end())
+    goods = _KOREAN_GOODS_AFTER.match(text, end)
+    if goods and _BUYER_VERB.search(text, max(f_start, m.start - 30), m.start):
+        return "export", _Cue("buyer", goods.start(), goods.end())  # "Vietnam took US$5.02 billion of Korean goods"
     right = _RIGHT_CUE.match(text, end)
     cue: _Cue | None = None
     if right:
@@ -1132,6 +1139,11 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
     after = [c for c in dests if cue.start > m.start and cue.start <= c.start <= cue.end + 25]
     destination = (own[-1] if own else after[0] if after else before[-1] if before else None)
     destination = destination.value if destination else None
+    if cue.kind == "buyer":  # the country that took the goods: the subject of the clause
+        buyers = [c for c in countries if f_start <= c.start < m.start and c.value != (exporter or ctx.exporter or "KR")]
+        destination = buyers[0].value if buyers else None
+        if destination is None:
+            return None
     product = None
     for c in [c2 for c2 in cue_list if c2.kind in ("export", "shipments") and f_start <= c2.start < m.start] or [cue]:
         product = _export_product(text, c)

@@ -761,3 +761,10 @@ def test_a_clause_before_a_colon_is_no_label_and_a_share_threshold_is_no_share()
     fs = facts(" date 2025-11-28\nSK hynix led the DRAM market with 35.4% of revenue in the third quarter. China's CXMT "
                "crossed the 5% line for the first time, according to TrendForce.\n", "fct_market_shares", flagged=True)
     assert [f.value for f in fs] == [35.4]
+
+
+def test_a_country_that_took_korean_goods():
+    fs = facts(" date 2024-04-01\nKorea's exports rose 3.1% in March. Vietnam, home to the biggest Samsung Electronics "
+               "smartphone factories, took US$5.02 billion of Korean goods, up 2.1% on-year.\n")
+    f = one(fs, value=5.02e9)
+    assert (f.table, f.destination, f.product, f.change_pct) == ("fct_exports", "VN", None, 2.1)
