@@ -176,7 +176,7 @@ AT_LEAST = re.compile(r"\b(?:over|more\s+than|above|exceeding|exceeded|in\s+exce
 AT_MOST = re.compile(r"\b(?:under|below|less\s+than|up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|"
                      r"(?:fell|dropped|slipped)\s+below)\s*$", re.IGNORECASE)
 FORECAST = re.compile(r"\b(?:forecasts?|forecasted|projections?|projected|projects|expects?|expected|expectations?|"
-                      r"estimates?|consensus|guidance|targets?|targeting|aims?\s+to|aiming|outlook|"
+                      r"estimates?|consensus|guidance|guided|guides|targets?|targeting|aims?\s+to|aiming|outlook|"
                       r"anticipated?|predicted|predicts?|will|would|could|likely|is\s+seen|are\s+seen|plans?\s+to|"
                       r"goal|seeks?\s+to|hopes?\s+to|estimated\s+to|set\s+to|poised\s+to|on\s+track\s+to)\b",
                       re.IGNORECASE)

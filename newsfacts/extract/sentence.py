@@ -642,6 +642,7 @@ _KOREAN_GOODS_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:Korean|South\s+Korean
                                  r"(?:goods|products|exports|shipments|merchandise)\b", re.IGNORECASE)
 _BUYER_VERB = re.compile(r"\b(?:took|bought|imported|absorbed|received|purchased|accounted\s+for)\s+(?:about\s+|nearly\s+|"
                          r"some\s+|around\s+)?$", re.IGNORECASE)
+_TOLERANCE_BEFORE = re.compile(r"(?:plus\s+or\s+minus|give\s+or\s+take|±|\+/-)\s*$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _WHERE_EXPORTS = re.compile(r"\s*,\s*where\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|outbound\s+shipments)\b", re.IGNORECASE)
 _EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
@@ -676,6 +677,8 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     """('export', cue) or ((metric, sign), cue) or (None, None) for amounts that are not facts."""
     conv = _PAREN_AFTER.match(text, m.end)  # "279.6 trillion won ($232 billion) in consolidated sales"
     end = conv.end() if conv else m.end
+    if _TOLERANCE_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return None, None  # "$12.5 billion, plus or minus $300 million": a tolerance
     if _RIGHT_NONFACT.match(text, end) or _PER_UNIT.match(text, m.end) or \
             _MILESTONE.search(text, max(0, m.start - 90), m.start) or _BY_DIFFERENCE.search(text, max(0, m.start - 90), m.start):
         return None, None

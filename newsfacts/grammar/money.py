@@ -41,7 +41,7 @@ SUFFIX_CURRENCIES = {
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"thousand|million|billion|trillion|crore|lakh|mil|bil|tril|mn|mln|bn|bln|tn|trn|cr|m|b|k"  # crore 1e7, lakh 1e5 (India)
 # lowercase (matched on folded text): starting with literals, the search skips through text quickly
-_PREFIX = (r"w(?=-?\d)|won(?=\d|\s\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
+_PREFIX = (r"w(?=-?\d)|won(?=\d|\s\d)|￦|(?<![a-z])us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
            r"rm(?=\s?\d)|rp\.?(?=\s?\d)|"
            + "|".join(f"{code}(?![a-z])" for code in
                       ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd", "myr", "thb", "idr", "sgd",

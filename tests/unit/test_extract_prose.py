@@ -768,3 +768,10 @@ def test_a_country_that_took_korean_goods():
                "smartphone factories, took US$5.02 billion of Korean goods, up 2.1% on-year.\n")
     f = one(fs, value=5.02e9)
     assert (f.table, f.destination, f.product, f.change_pct) == ("fct_exports", "VN", None, 2.1)
+
+
+def test_guidance_and_its_tolerance():
+    fs = facts(" date 2025-11-24\nMicron's fiscal fourth quarter (June-August) revenue was $11.32 billion, and management "
+               "guided to $12.5 billion, plus or minus $300 million, for the November quarter.\n", flagged=True)
+    assert [f.value for f in fs if f.flag is None] == [11.32e9]
+    assert not [f for f in fs if f.value == 300e6]

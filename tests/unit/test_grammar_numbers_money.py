@@ -121,3 +121,9 @@ def test_both_ends_of_a_between_range():
     from newsfacts.grammar.percent import find_percents
     assert [p.is_range for p in find_percents("hovered between 17% and 18% over the past year")] == [True, True]
     assert [p.is_range for p in find_percents("4.4 percent and 3.3 percent, respectively")] == [False, False]
+
+
+def test_a_currency_code_is_not_read_inside_a_word():
+    from newsfacts.grammar.money import find_money
+    assert [m.text for m in find_money("plus or minus $300 million")] == ["$300 million"]
+    assert [m.text for m in find_money("a bonus $5 million")] == ["$5 million"]
