@@ -326,9 +326,11 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
     elif good and ctx.period is not None and all(f.period == shift_period(ctx.period, "year") for f in good):
         pass  # "In October 2024, exports had been $57.5bn.": the year-earlier figure, a look back
     elif good and ctx.period is not None and ctx.period == ctx.lede_period and ctx.period.grain == "year" and \
-            all(f.table == "fct_exports" and f.period.grain == "month" and ctx.period.start <= f.period.start
-                and f.period.end <= ctx.period.end for f in good):
-        pass  # "In December, chip exports jumped ..." in a story about the year's trade: a detail, the year stays in focus
+            all((f.table == "fct_exports" and f.period.grain == "month" or f.table == "fct_market_shares")
+                and ctx.period.start <= f.period.start and f.period.end <= ctx.period.end and f.period != ctx.period
+                for f in good):
+        pass  # "In December, chip exports jumped ...", "Samsung's share rose to 29.9% in the fourth quarter" in a story
+        # about the year: a detail, the year stays in focus
         # (earnings stories are not read so: "In the fourth quarter, revenue rose ... Operating profit fell ..." goes on)
     elif good and ctx.period is not None and _COMPARISON_LEAD.match(text):
         pass  # "That compares with 38.7% for SK hynix in the second quarter.": a look back, the story's period stays

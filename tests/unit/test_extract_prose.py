@@ -775,3 +775,12 @@ def test_guidance_and_its_tolerance():
                "guided to $12.5 billion, plus or minus $300 million, for the November quarter.\n", flagged=True)
     assert [f.value for f in fs if f.flag is None] == [11.32e9]
     assert not [f for f in fs if f.value == 300e6]
+
+
+def test_a_quarters_share_in_a_story_about_the_year_is_a_detail():
+    fs = facts(""" date 2025-02-18
+Samsung accounted for 28.3 percent of global TV sales in 2024, according to Omdia. Samsung's share rose to 29.9 percent in the fourth quarter.
+LG Electronics led the OLED TV market with a 52.4 percent share by shipments.
+""", "fct_market_shares")
+    assert period(one(fs, value=29.9)) == ("2024-10-01", "2024-12-31")
+    assert period(one(fs, value=52.4)) == ("2024-01-01", "2024-12-31")
