@@ -285,9 +285,10 @@ def find_unknown_companies(text: str, known: list[Mention]) -> list[Mention]:
 
 
 _NATIONALITY = re.compile(r"\b(South\s+Korean|Korean|K-|Chinese|Japanese|Taiwanese|American|U\.S\.|European)", re.IGNORECASE)
-_INDUSTRY = [("battery", "battery"), ("batteries", "battery"), ("panel", "panel"), ("display", "display"),
+_INDUSTRY = [("battery", "battery"), ("batteries", "battery"), ("panel", "panel"), ("display", "panel"),
              ("oled", "panel"), ("lcd", "panel"), ("chip", "chip"), ("memory", "memory"), ("semiconductor", "chip"),
-             ("smartphone", "smartphone"), ("handset", "smartphone"), ("cathode", "cathode")]
+             ("smartphone", "smartphone"), ("handset", "smartphone"), ("cathode", "cathode"), ("anode", "anode"),
+             ("separator", "separator"), ("substrate", "substrate"), ("tv", "TV"), ("foundr", "foundry")]
 
 
 def group_name(matched: str) -> str:

@@ -92,3 +92,13 @@ def test_markets_not_inside_company_names_and_smartphone_oled():
     from newsfacts.grammar.entities import find_markets
     assert [m.value for m in find_markets("Samsung Display's share of smartphone OLED shipments fell to 43.4%")] == ["smartphone oled"]
     assert [m.value for m in find_markets("LG Display makes OLED panels; the display market shrank")] == ["oled", "displays"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Korean cathode makers' combined share of global cathode shipments was 11.9%", "Korean cathode makers (combined)"),
+    ("Taiwanese substrate makers, including Unimicron, together held 34.6%", "Taiwanese substrate makers (combined)"),
+    ("Korean display makers held 33.2%", "Korean panel makers (combined)"),
+])
+def test_groups_named_by_their_industry(text, name):
+    from newsfacts.grammar.entities import find_groups
+    assert [g.value for g in find_groups(text)] == [name]
