@@ -1244,6 +1244,9 @@ _LEADING_PHRASE = re.compile(r"\W*(?:in|by|for|during|as\s+of|at\s+the\s+end\s+o
 _SHARE_THRESHOLD_BEFORE = re.compile(r"\b(?:cross\w*|top(?:s|ped|ping)?|surpass\w*|exceed\w*|break\w*|broke|pass\w*|"
                                      r"above|below|under)\s+(?:the\s+)?$", re.IGNORECASE)
 _THRESHOLD_NOUN = re.compile(r"\s*(?:line|mark|level|threshold|barrier|ceiling|floor)\b", re.IGNORECASE)
+# between the names of a list: ', ', ' and ', with a descriptor ("Taiwan's UMC, US-based GlobalFoundries and China's SMIC")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z][\w.-]*-based|[A-Z][\w.-]*ese|"
+                       r"[A-Z][\w.-]*an)\s+)?")
 _COMBINED_OF = re.compile(r"\b(?:combined|joint|aggregate|total)\s+(?:global\s+|market\s+)?shares?\s+of\s+", re.IGNORECASE)
 _TOGETHER = re.compile(r"\s*,?\s*(?:together|combined|jointly|collectively)\b", re.IGNORECASE)
 
@@ -1331,7 +1334,7 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
         seg_companies = [c for c in companies if seg_start <= c.start and c.end <= p.start
                          and not any(a <= c.start < b for a, b in relative_spans)]
         company = None
-        if len(seg_companies) >= 2 and all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start])
+        if len(seg_companies) >= 2 and all(_LIST_GAP.fullmatch(text, a.end, b.start)
                                            for a, b in zip(seg_companies, seg_companies[1:])):
             pending = [c.value for c in seg_companies]  # "SK On and Samsung SDI held 4.8% and 3.3%"
             company = pending.pop(0)

@@ -104,7 +104,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("asof", rf"\bas\s+of\s+(?P<am>{_MON})\.?\s+(?P<ad>\d{{1,2}})\b(?!\s*(?:%|percent))" + _ys("ao")),
     ("month", rf"(?:\b(?:in|of|for|during|since|through|until|by|from|to|last|this)\s+(?P<bm>{_MON})\b(?!\.?\s+\d)"
               rf"|\b(?P<bm2>(?!May){_MON})(?:'s|’s)?\b(?!\s+\d)(?=\s+(?:(?:ict|chip|semiconductor|car|auto|total|outbound|overall|battery|trade)\s+)?(?:exports?|imports?|shipments?|sales|revenues?|figures?|data))"
-              rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s)"),
+              rf"|\b(?P<bm3>{_MON})(?:'s|’s)\s|\b(?P<bm4>{_MON})(?=\s+alone\b))"),
     # year-to-date
     ("ytd", r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b"),
     # vague spans ("early 2021", "by the end of 2026") are not periods a fact can be given
@@ -249,6 +249,8 @@ _REFERENCE = fastre.words(r"(?:since|before|after|following|by|until|till|throug
 
 _BASE_BEFORE = re.compile(r"(?:\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:those\s+of\s+|that\s+of\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:in|of)\s+)?$"
                           # "already exceeding last year's annual sales", "surpassing its full-year sales for 2019"
+                          r"|\b(?:double|triple|twice|half|times)\s+(?:what|that\s+of)\s+(?:it|they|the\s+company)\s+(?:earned|posted|made|"
+                          r"reported|recorded|booked|had)\s+(?:in\s+)?$"  # "more than double what it earned in the third quarter of last year"
                           r"|\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|beat(?:ing|s)?|outpac(?:ed|ing|es))\s+"
                           r"(?:its\s+|their\s+|the\s+)?(?:(?:full-year|annual|whole-year|total|record)\s+(?:\w+\s+)?(?:for|in|of)\s+)?$",
                           re.IGNORECASE)
@@ -688,7 +690,7 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
         d = dt.date(year, mon, day)
         return ("absolute", Period(d, d, "range"), None, None)
     if kind == "month":
-        mon = _month(g["bm"] or g["bm2"] or g["bm3"])
+        mon = _month(g["bm"] or g["bm2"] or g["bm3"] or g["bm4"])
         p = _latest_start(doc_date, lambda y: month_period(y, mon), forward, hint)
         return ("relative", p, None, None)
     if kind == "ytd":

@@ -784,3 +784,16 @@ LG Electronics led the OLED TV market with a 52.4 percent share by shipments.
 """, "fct_market_shares")
     assert period(one(fs, value=29.9)) == ("2024-10-01", "2024-12-31")
     assert period(one(fs, value=52.4)) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_list_of_described_companies_a_month_alone_and_a_multiple_of_an_earlier_figure():
+    fs = facts(" date 2022-08-10\nTSMC led the foundry market with 53.4% in the second quarter. Taiwan's UMC, US-based "
+               "GlobalFoundries and China's SMIC took the third through fifth places with 6.9%, 5.9% and 5.6%, respectively.\n",
+               "fct_market_shares")
+    assert [(f.company, f.value) for f in fs][1:] == [("UMC", 6.9), ("GlobalFoundries", 5.9), ("SMIC", 5.6)]
+    fs = facts(" date 2022-08-10\nKorea's EV exports rose 40% in the first seven months. July alone was a record month: "
+               "EV exports hit $902 million, up from $465 million in July 2021.\n")
+    assert period(one(fs, value=902e6)) == ("2022-07-01", "2022-07-31")
+    fs = facts(" date 2021-10-27\nLG Innotek posted third-quarter operating profit of 200 billion won. Net profit reached "
+               "165.2 billion won, more than double what it earned in the third quarter of last year.\n")
+    assert period(one(fs, value=165.2e9)) == ("2021-07-01", "2021-09-30")

@@ -102,3 +102,8 @@ def test_markets_not_inside_company_names_and_smartphone_oled():
 def test_groups_named_by_their_industry(text, name):
     from newsfacts.grammar.entities import find_groups
     assert [g.value for g in find_groups(text)] == [name]
+
+
+def test_substrate_markets():
+    from newsfacts.grammar.entities import find_markets
+    assert [m.value for m in find_markets("Ibiden led the FC-BGA substrate market")] == ["fc-bga substrates"]
