@@ -1078,8 +1078,15 @@ _DIGIT = re.compile(r"\d")
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 
 
+_APPOSITION_OF = re.compile(r",\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:affiliate|unit|subsidiary|parent|rival|supplier|"
+                           r"customer|partner|sister\s+company|arm|spin-?off)\s+(?:of|to|for)\s+[^,;]{1,50},")
+
+
 def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention], ctx) -> str | None:
     real = [c for c in companies if "(combined)" not in c.value]
+    if "," in text and real:  # "The automaker, an affiliate of Hyundai Motor Co, said its operating profit ...": not Hyundai
+        spans = [(a.start(), a.end()) for a in _APPOSITION_OF.finditer(text, 0, m.start)]
+        real = [c for c in real if not any(a <= c.start < b for a, b in spans)]
     for c in real:  # "SK hynix's DRAM revenue rose 13.5% to $14.65 billion, while Samsung's jumped 30.4% to $14.03 billion"
         if f_start <= c.start and c.end <= m.start and _ELIDED_POSSESSIVE.match(text, c.end):
             return c.value
@@ -1247,6 +1254,7 @@ _THRESHOLD_NOUN = re.compile(r"\s*(?:line|mark|level|threshold|barrier|ceiling|f
 # between the names of a list: ', ', ' and ', with a descriptor ("Taiwan's UMC, US-based GlobalFoundries and China's SMIC")
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z][\w.-]*-based|[A-Z][\w.-]*ese|"
                        r"[A-Z][\w.-]*an)\s+)?")
+_MARKET_FOR = re.compile(r"\bmarket\s+for\s+(?!the\s+(?:first|second|third|fourth|year|quarter))", re.IGNORECASE)
 _COMBINED_OF = re.compile(r"\b(?:combined|joint|aggregate|total)\s+(?:global\s+|market\s+)?shares?\s+of\s+", re.IGNORECASE)
 _TOGETHER = re.compile(r"\s*,?\s*(?:together|combined|jointly|collectively)\b", re.IGNORECASE)
 
@@ -1288,7 +1296,15 @@ def _share_facts(sentence, text, moneys, percents: list[Percent], periods, compa
     if not strict and not listy:
         return []
     facts: list[Fact] = []
-    market = _market_near_word(text) or _lead_market(text) or ctx.market or _any_market(text, companies)
+    market = _market_near_word(text) or _lead_market(text)
+    mf = _MARKET_FOR.search(text) if market is None else None
+    if mf is not None:
+        named = find_markets(text[mf.end():mf.end() + 40])
+        # "the global market for EV batteries"; "... for TC bonders": a market the vocabulary does not know, not the
+        # one in focus
+        market = market_label(text[mf.end():mf.end() + 40], named[0]) if named and named[0].start == 0 else None
+    else:
+        market = market or ctx.market or _any_market(text, companies)
     basis = next((b for b, rx in cues.BASIS if rx.search(text)), None) or (ctx.basis if ctx.market == market else None)
     prev_end = 0
     main: Fact | None = None

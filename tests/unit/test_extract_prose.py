@@ -797,3 +797,15 @@ def test_a_list_of_described_companies_a_month_alone_and_a_multiple_of_an_earlie
     fs = facts(" date 2021-10-27\nLG Innotek posted third-quarter operating profit of 200 billion won. Net profit reached "
                "165.2 billion won, more than double what it earned in the third quarter of last year.\n")
     assert period(one(fs, value=165.2e9)) == ("2021-07-01", "2021-09-30")
+
+
+def test_an_apposition_and_an_unknown_market_for():
+    fs = facts(" date 2022-10-26\nSouth Korea's Kia Corp reported a rise in third-quarter operating profit. The automaker, "
+               "an affiliate of Hyundai Motor Co, said its operating profit for the July-September quarter rose 14.3% from a "
+               "year earlier to 1.52 trillion won.\n")
+    assert one(fs, value=1.52e12).company == "Kia"
+    fs = facts(" date 2024-04-18\nSK hynix led the DRAM market with a 40% share in 2023. Hanmi is estimated to hold about 65% "
+               "of the global market for TC bonders used in HBM production. In 2021, CATL held 32.6% of the global market "
+               "for EV batteries.\n", "fct_market_shares")
+    assert not [f for f in fs if f.value == 65.0]
+    assert one(fs, value=32.6).market == "ev batteries"
