@@ -646,6 +646,7 @@ _BUYER_VERB = re.compile(r"\b(?:took|bought|imported|absorbed|received|purchased
                          r"some\s+|around\s+)?$", re.IGNORECASE)
 _TOLERANCE_BEFORE = re.compile(r"(?:plus\s+or\s+minus|give\s+or\s+take|±|\+/-)\s*$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+_BRACKETED_AMOUNT = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+|around\s+)?")
 _WHERE_EXPORTS = re.compile(r"\s*,\s*where\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|outbound\s+shipments)\b", re.IGNORECASE)
 _EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
 _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50}?)\s+(?:were|was|got)\s+"
@@ -1144,7 +1145,8 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
     dests = [c for c in countries if c.value != (exporter or ctx.exporter or "KR") and (
         re.search(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?$", text[max(0, c.start - 12):c.start], re.IGNORECASE)
         or _BOUND.match(text[c.end:c.end + 7]) or (cue.kind == "label" and cue.start <= c.start < cue.end)
-        or _WHERE_EXPORTS.match(text, c.end))]  # "cushioned by the US, where shipments fell 12.4% to $3.12 billion"
+        or _WHERE_EXPORTS.match(text, c.end)  # "cushioned by the US, where shipments fell 12.4% to $3.12 billion"
+        or (c.end <= m.start and _BRACKETED_AMOUNT.fullmatch(text, c.end, m.start)))]  # "followed by Singapore ($3.1 billion)"
     # the destination stated in this amount's own clause, else the nearest one before it
     own = [c for c in dests if f_start <= c.start < m.start]
     before = [c for c in dests if c.start < m.start]

@@ -809,3 +809,9 @@ def test_an_apposition_and_an_unknown_market_for():
                "for EV batteries.\n", "fct_market_shares")
     assert not [f for f in fs if f.value == 65.0]
     assert one(fs, value=32.6).market == "ev batteries"
+
+
+def test_a_country_labels_its_bracketed_amount():
+    fs = facts(" date 2022-07-28\nKorea's exports rose in the first half. Shipments to Australia rose to $3.3 billion, making it "
+               "the largest buyer for the first time, followed by Singapore ($3.1 billion) and China ($2.9 billion).\n")
+    assert [(f.destination, f.value) for f in fs] == [("AU", 3.3e9), ("SG", 3.1e9), ("CN", 2.9e9)]
