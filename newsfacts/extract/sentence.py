@@ -655,7 +655,7 @@ _TRADE_SHIPMENTS = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?(?:semiconductors?
                                r"cathodes?|ships?|steel|petro\w+|displays?|devices?|parts|goods)\b|to\s+(?:the\s+)?[A-Z])")
 # "its first quarter above 3 trillion won", "the first time the company's quarterly profit exceeded 10 trillion won":
 # a threshold crossed, not an amount stated
-_MILESTONE = re.compile(r"\bfirst\s+(?:time|quarter|year|month|half)\b[^.;$€₩]{0,70}?\b(?:above|over|exceed\w*|top(?:s|ped|ping)?|"
+_MILESTONE = re.compile(r"\bfirst\s+(?:time|quarter|year|month|half)\b[^.;$€₩]{0,70}?\b(?:above|over|below|under|exceed\w*|top(?:s|ped|ping)?|"
                         r"surpass\w*|cross\w*|break(?:s|ing)?|broke|past|beyond)\s+(?:the\s+)?(?:mark\s+of\s+)?$",
                         re.IGNORECASE)
 # "Operating profit rose by KRW 3.83 trillion from the previous quarter", "exceeded the record by more than KRW 4.6
@@ -1079,6 +1079,7 @@ _DIGIT = re.compile(r"\d")
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 
 
+_INDUSTRY_BEFORE = re.compile(r"\b(?:industry|industry-wide|market|sector)(?:'s|’s)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPOSITION_OF = re.compile(r",\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:affiliate|unit|subsidiary|parent|rival|supplier|"
                            r"customer|partner|sister\s+company|arm|spin-?off)\s+(?:of|to|for)\s+[^,;]{1,50},")
 
@@ -1095,6 +1096,8 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     for c in real:
         if c.end <= cue.start and re.fullmatch(r"(?:'s|’s|')?\s+(?:\w+[\s-]+){0,3}", text[c.end:cue.start]):
             return c.value
+    if _INDUSTRY_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+        return None  # "Industry Revenue Tops $100 Billion", "the foundry market's revenue": an aggregate
     in_frame = [c for c in real if f_start <= c.start and c.end <= m.start]
     if in_frame:
         return in_frame[0].value
@@ -1110,6 +1113,12 @@ def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention
     after = [c for c in real if c.start >= m.end]
     if after and re.match(r"^\s*(?:for|at|by)\s+$", text[m.end:after[0].start]):
         return after[0].value
+    if not real:
+        lead = text[max(0, cue.start - 25):cue.start]
+        mk = find_markets(lead)
+        if mk and re.fullmatch(r"(?:'s|’s)?\s*(?:industry\s+|market\s+)?", lead[mk[-1].end:]) and \
+                not re.search(r"\b(?:its|their|the\s+company's|the\s+firm's)\s+$", lead[:mk[-1].start], re.IGNORECASE):
+            return None  # "HBM revenue will reach US$16.9 billion this year from US$4.35 billion": the market's, no company's
     if ctx.issuer and _FIRST_PERSON.search(text[:m.start]):
         return ctx.issuer  # "In FY2023 we recorded revenue of ...": the company whose release or deck this is
     if ctx.focus_company:

@@ -815,3 +815,15 @@ def test_a_country_labels_its_bracketed_amount():
     fs = facts(" date 2022-07-28\nKorea's exports rose in the first half. Shipments to Australia rose to $3.3 billion, making it "
                "the largest buyer for the first time, followed by Singapore ($3.1 billion) and China ($2.9 billion).\n")
     assert [(f.destination, f.value) for f in fs] == [("AU", 3.3e9), ("SG", 3.1e9), ("CN", 2.9e9)]
+
+
+def test_market_and_industry_revenue_is_no_companys():
+    fs = facts(" date 2024-04-18\nSK hynix dominates HBM. TrendForce estimated that HBM revenue will reach US$16.9 billion "
+               "this year from US$4.35 billion last year. Its NAND revenue rose 14.8 percent to $6.7 billion in 2023.\n",
+               flagged=True)
+    assert [(f.company, f.value) for f in fs if f.flag is None] == [("SK hynix", 6.7e9)] or \
+        not [f for f in fs if f.flag is None and f.value in (16.9e9, 4.35e9)]
+    fs = facts(" date 2022-03-21\nTSMC Dips to 52% as Samsung Foundry Regains Ground; Industry Revenue Tops $100 Billion "
+               "for the First Time. TSMC's revenue rose 24.9% to $56.8 billion in 2021. It was the first time since 2009 "
+               "that Samsung's quarterly operating profit fell below 1 trillion won.\n", "fct_revenues")
+    assert [f.value for f in fs] == [56.8e9]
