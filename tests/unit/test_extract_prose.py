@@ -821,8 +821,7 @@ def test_market_and_industry_revenue_is_no_companys():
     fs = facts(" date 2024-04-18\nSK hynix dominates HBM. TrendForce estimated that HBM revenue will reach US$16.9 billion "
                "this year from US$4.35 billion last year. Its NAND revenue rose 14.8 percent to $6.7 billion in 2023.\n",
                flagged=True)
-    assert [(f.company, f.value) for f in fs if f.flag is None] == [("SK hynix", 6.7e9)] or \
-        not [f for f in fs if f.flag is None and f.value in (16.9e9, 4.35e9)]
+    assert [(f.company, f.value) for f in fs] == [("SK hynix", 6.7e9)]  # the pronoun's product line, flagged as such
     fs = facts(" date 2022-03-21\nTSMC Dips to 52% as Samsung Foundry Regains Ground; Industry Revenue Tops $100 Billion "
                "for the First Time. TSMC's revenue rose 24.9% to $56.8 billion in 2021. It was the first time since 2009 "
                "that Samsung's quarterly operating profit fell below 1 trillion won.\n", "fct_revenues")
