@@ -332,6 +332,8 @@ def _update_focus(text, companies, cue_list, periods, facts, ctx: ArticleContext
         pass  # "In December, chip exports jumped ...", "Samsung's share rose to 29.9% in the fourth quarter" in a story
         # about the year: a detail, the year stays in focus
         # (earnings stories are not read so: "In the fourth quarter, revenue rose ... Operating profit fell ..." goes on)
+    elif good and ctx.period is not None and _PLUPERFECT.search(text) and all(f.period.end < ctx.period.start for f in good):
+        pass  # "In the April-June period, LG Innotek had earned 96.9 billion won": a look back, the story's period stays
     elif good and ctx.period is not None and _COMPARISON_LEAD.match(text):
         pass  # "That compares with 38.7% for SK hynix in the second quarter.": a look back, the story's period stays
     elif good:
@@ -379,6 +381,8 @@ def _may_refocus(text: str, ctx: ArticleContext) -> bool:
 
 _RESULTS_FOR = re.compile(r"\b(?:results|earnings)\s+for\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|full|fiscal|[1-4]Q|Q[1-4]|20\d\d)",
                           re.IGNORECASE)  # "reported financial results for the second quarter ended June 30, 2024"
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:earned|posted|logged|recorded|reported|booked|made|generated|"
+                         r"reached|been|totaled|totalled|come|stood)\b", re.IGNORECASE)
 _COMPARISON_LEAD = re.compile(r"\s*(?:(?:that|this|it|which)\s+(?:compares|compared|was\s+(?:up|down)\s+from)|"
                               r"(?:by|in)\s+comparison|compared\s+with|for\s+comparison)\b", re.IGNORECASE)
 

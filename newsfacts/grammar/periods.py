@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b"
                 r"|\b(?:a|one)\s+(?P<cq>quarter|month)\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<cp>quarter|month)\b"
                 r"|\b(?:the\s+|a\s+)?(?:prior|previous|year)[\s-](?:year|ago|earlier)\s+(?:period|quarter|month|half|months)\b"),  # "the prior-year period\"
-    ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during)\s+the\s+(?P<ag>quarter|period|half)\b"
+    ("anaphor", r"\b(?:the\s+)?same\s+(?:period|quarter|month|time)\b|\b(?:in|for|during|over)\s+the\s+(?P<ag>quarter|period|half)\b"
                 r"|\b(?:for|in|over)\s+(?:the\s+|all\s+of\s+the\s+)?(?P<ay>full\s+year|whole\s+year|entire\s+year|year\s+as\s+a\s+whole|year)\b(?!\s+(?:earlier|ago|before|to))"
                 r"|\b(?P<ay2>annual|full[\s-]year|yearly)\s+(?=(?:[\w-]+\s+){0,2}?(?:sales|revenues?|turnover|operating|net|profits?|loss|income|earnings|exports?))"),
     # month with year or relative year: May 2021, in May last year, March of this year

@@ -826,3 +826,13 @@ def test_market_and_industry_revenue_is_no_companys():
                "for the First Time. TSMC's revenue rose 24.9% to $56.8 billion in 2021. It was the first time since 2009 "
                "that Samsung's quarterly operating profit fell below 1 trillion won.\n", "fct_revenues")
     assert [f.value for f in fs] == [56.8e9]
+
+
+def test_a_pluperfect_look_back_and_over_the_period():
+    fs = facts(""" date 2021-10-27
+LG Innotek posted third-quarter operating profit of 200 billion won. In the April-June period, LG Innotek had earned 96.9 billion won.
+For the first nine months of the year, LG Innotek's revenue reached 8.53 trillion won. Its operating profit over the period stood at 699.3 billion won.
+Net profit for the quarter was 165.2 billion won.
+""")
+    assert period(one(fs, value=699.3e9)) == ("2021-01-01", "2021-09-30")
+    assert period(one(fs, value=165.2e9)) == ("2021-07-01", "2021-09-30")
