@@ -146,6 +146,11 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
               if p.period.grain in ("quarter", "half", "month") and (ctx.doc_date - p.period.end).days < 550]
         if ps:
             ctx.period, ctx.period_age = ps[0].period, 5
+    if ctx.export_topic or "export" in low:
+        named = [c for c in find_countries(sentence) if c.value not in ("KR", "WORLD")]
+        told = [c for c in named if c.start <= 2 or re.search(r"\bto\s+(?:the\s+)?$", sentence[max(0, c.start - 8):c.start])]
+        if told:  # "Vietnam, Korea's third-largest export market, ...": the country the next sentences may call "the country"
+            ctx.destination = told[-1].value
     if topic is None:
         return
     if "export" in low:
@@ -465,6 +470,7 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
     facts: list[Fact] = []
     main_fact: Fact | None = None
     moneys = _without_conversions(text, moneys, prefer_reported=not any(c.kind == "export" for c in cue_list))
+    resp_changes = _respective_changes(text, moneys, percents) if "respectively" in text and len(moneys) > 1 else None
     for i, m in enumerate(moneys):
         prev = moneys[i - 1] if i else None
         f_start = prev.end if prev else 0
@@ -528,6 +534,8 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             fact.period, fact.comparison = main_fact.period, True
         fact.change_pct = None if is_cmp and cues.COMPARE_BEFORE.search(text[max(f_start, m.start - 25):m.start]) \
             else _change_pct(text, m, f_start, f_end, percents)  # "fell 24.5 percent from X": the change is the new value's
+        if resp_changes and m.start in resp_changes:
+            fact.change_pct = resp_changes[m.start]  # "$3.02 billion and $2.71 billion, respectively, up 18.5% and 30.1%"
         fact.qualifier = _qualifier(text, m, f_start)
         if fact.qualifier == "exact" and main_fact is not None and main_fact.qualifier in ("forecast", "estimate") and \
                 not re.search(r"\b(?:actual|reported|posted|recorded|came\s+in)\b", text[f_start:m.start], re.IGNORECASE):
@@ -650,6 +658,53 @@ _BUYER_VERB = re.compile(r"\b(?:took|bought|imported|absorbed|received|purchased
                          r"some\s+|around\s+)?$", re.IGNORECASE)
 _TOLERANCE_BEFORE = re.compile(r"(?:plus\s+or\s+minus|give\s+or\s+take|±|\+/-)\s*$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+_APPOSITION = re.compile(r",\s*(?:a|an|the)\s+[^,;]{3,80},")
+_THE_COUNTRY = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:country|nation|economy)\b", re.IGNORECASE)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _respective_changes(text: str, moneys: list[Money], percents: list[Percent]) -> dict[int, float]:
+    """'X and Y, respectively, up 18.5 percent and 30.1 percent': each amount's change in the same place of its list."""
+    out: dict[int, float] = {}
+    for i in range(len(moneys) - 1):
+        run = [moneys[i]]
+        for nxt in moneys[i + 1:]:
+            if not _LIST_JOIN.fullmatch(text, run[-1].end, nxt.start):
+                break
+            run.append(nxt)
+        if len(run) < 2:
+            continue
+        after = [p for p in percents if p.start > run[-1].end and not p.points]
+        if len(after) < len(run) or not re.search(r"\b(?:up|down|rising|rose|gaining|gained|falling|fell|declining|dropping)\s+$",
+                                                 text[max(0, after[0].start - 15):after[0].start], re.IGNORECASE):
+            continue
+        plist = after[:len(run)]
+        if not all(_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(plist, plist[1:])):
+            continue
+        sign = -1 if re.search(r"\b(?:down|fell|falling|declining|dropping)\s+$", text[max(0, plist[0].start - 15):plist[0].start],
+                               re.IGNORECASE) else 1
+        out.update({a.start: sign * p.value for a, p in zip(run, plist)})
+        break
+    return out
+
+
+def _respective(text: str, m: Money, first: Mention, countries: list[Mention]) -> Mention | None:
+    """The destination in a 'to A and B ... X and Y, respectively' list in the same place as the amount in its list."""
+    run = [first]
+    for c in [c for c in countries if c.start > first.start]:
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[run[-1].end:c.start]):
+            run.append(c)
+        else:
+            break
+    if len(run) < 2:
+        return None
+    amounts = [a for a in find_money(text) if a.start > run[-1].end]
+    k = next((i for i, a in enumerate(amounts) if a.start == m.start), None)
+    return run[k] if k is not None and k < len(run) else None
+
+
 _BRACKETED_AMOUNT = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+|around\s+)?")
 _WHERE_EXPORTS = re.compile(r"\s*,\s*where\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|outbound\s+shipments)\b", re.IGNORECASE)
 _EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
@@ -1160,12 +1215,21 @@ def _export_fact(text, m: Money, cue: _Cue, f_start, f_end, ctx: ArticleContext,
         or _BOUND.match(text[c.end:c.end + 7]) or (cue.kind == "label" and cue.start <= c.start < cue.end)
         or _WHERE_EXPORTS.match(text, c.end)  # "cushioned by the US, where shipments fell 12.4% to $3.12 billion"
         or (c.end <= m.start and _BRACKETED_AMOUNT.fullmatch(text, c.end, m.start)))]  # "followed by Singapore ($3.1 billion)"
+    if "," in text and len(dests) > 1:  # "Exports to Hong Kong, a transit hub for chips bound for mainland China, rose"
+        asides = [(a.start(), a.end()) for a in _APPOSITION.finditer(text)]
+        dests = [c for c in dests if not any(a <= c.start < b for a, b in asides)] or dests
+    if "respectively" in text and dests:
+        listed = _respective(text, m, dests[0], countries)  # "Exports to Vietnam and the United States came to $3.02
+        if listed is not None:                              # billion and $2.71 billion, respectively"
+            dests = [listed]
     # the destination stated in this amount's own clause, else the nearest one before it
     own = [c for c in dests if f_start <= c.start < m.start]
     before = [c for c in dests if c.start < m.start]
     after = [c for c in dests if cue.start > m.start and cue.start <= c.start <= cue.end + 25]
     destination = (own[-1] if own else after[0] if after else before[-1] if before else None)
     destination = destination.value if destination else None
+    if destination is None and ctx.destination and _THE_COUNTRY.search(text, max(0, f_start - 60), m.start):
+        destination = ctx.destination  # "Exports to the Southeast Asian country fell 11.6 percent": the one just named
     if cue.kind == "buyer":  # the country that took the goods: the subject of the clause
         buyers = [c for c in countries if f_start <= c.start < m.start and c.value != (exporter or ctx.exporter or "KR")]
         destination = buyers[0].value if buyers else None

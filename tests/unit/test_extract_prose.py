@@ -836,3 +836,14 @@ Net profit for the quarter was 165.2 billion won.
 """)
     assert period(one(fs, value=699.3e9)) == ("2021-01-01", "2021-09-30")
     assert period(one(fs, value=165.2e9)) == ("2021-07-01", "2021-09-30")
+
+
+def test_respectively_lists_of_destinations_amounts_and_changes_and_asides():
+    fs = facts(" date 2021-12-01\nKorea's ICT exports rose in November. Exports to Vietnam and the United States came to $3.02 "
+               "billion and $2.71 billion, respectively, up 18.5 percent and 30.1 percent. Exports to Hong Kong, a transit hub "
+               "for chips bound for mainland China, rose 20.9 percent to $31.26 billion.\n")
+    assert [(f.destination, f.value, f.change_pct) for f in fs] == [
+        ("VN", 3.02e9, 18.5), ("US", 2.71e9, 30.1), ("HK", 31.26e9, 20.9)]
+    fs = facts(" date 2024-01-20\nKorea's exports to Vietnam fell last year. Exports to the Southeast Asian country fell "
+               "11.6 percent to $53.48 billion in 2023 as demand slumped.\n")
+    assert one(fs, value=53.48e9).destination == "VN"
