@@ -555,6 +555,12 @@ def _money_facts(sentence, text, moneys: list[Money], percents, periods, compani
             fact.flag = "a forecast, target or consensus, not a reported figure"
         if fact.period is None:
             fact.flag = fact.flag or "period not resolvable from the text and the document date"
+        if _THRESHOLD_BEFORE.search(text, max(0, m.start - 20), m.start) and i + 1 < len(moneys) and \
+                moneys[i + 1].currency == m.currency and moneys[i + 1].value > m.value and \
+                _COMING_IN_AT.search(text, m.end, moneys[i + 1].start) and not any(
+                    m.end <= q.start < moneys[i + 1].end + 25 and q.period != fact.period
+                    for q in periods if q.kind in ("absolute", "relative")):  # (not "... in January, reaching X in March")
+            continue  # "topped $1 billion for the first time ..., coming in at $1.36 billion": the threshold, then the value
         if _THRESHOLD_BEFORE.search(text, max(0, m.start - 20), m.start) and any(
                 f.table == fact.table and f.metric == fact.metric and f.period == fact.period and f.qualifier == "exact"
                 and abs(f.value) > abs(fact.value) and f.company == fact.company and f.product == fact.product
@@ -705,7 +711,7 @@ def _respective(text: str, m: Money, first: Mention, countries: list[Mention]) -
     return run[k] if k is not None and k < len(run) else None
 
 
-_BRACKETED_AMOUNT = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+|around\s+)?")
+_BRACKETED_AMOUNT = re.compile(r"\s*(?:\(|at\b|with\b)\s*(?:about\s+|nearly\s+|around\s+)?")
 _WHERE_EXPORTS = re.compile(r"\s*,\s*where\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|outbound\s+shipments)\b", re.IGNORECASE)
 _EXPORTED_WORTH = re.compile(r"(?:exported|shipped|sold)\s+(?:[\w&-]+\s+){1,5}?worth", re.IGNORECASE)
 _PASSIVE_EXPORT = re.compile(r"\s+(?:worth\s+of\s+|in\s+)(?P<what>[\w\s,&-]{1,50}?)\s+(?:were|was|got)\s+"
@@ -719,6 +725,8 @@ _MILESTONE = re.compile(r"\bfirst\s+(?:time|quarter|year|month|half)\b[^.;$â‚¬â‚
                         re.IGNORECASE)
 # "Operating profit rose by KRW 3.83 trillion from the previous quarter", "exceeded the record by more than KRW 4.6
 # trillion": a difference, not a value
+_COMING_IN_AT = re.compile(r"\b(?:coming\s+in\s+at|came\s+in\s+at|reaching|hitting|at|to|of)\s+(?:about\s+|nearly\s+)?$",
+                           re.IGNORECASE)
 _BY_DIFFERENCE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|jumped|climbed|dropped|declined|gained|shrank|widened|"
                             r"narrowed|improved|exceeded|surpassed|topped|beat|missed|outpaced|up|down|reduced|cut|lowered|"
                             r"boosted|lifted|raised|trimmed|added\s+to|eroded|hurt|weighed\s+on)\b[^.;,]{0,60}?\bby\s+"

@@ -88,6 +88,7 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|(?P<hb>[12])H(?:\s*(?:'|’)?(?P<hby>\d{{2}}(?!\d)|{_YEAR}))?\b)"),
     # comparison and anaphoric forms
     ("compare", r"\b(?:the\s+)?same\s+(?P<cg>period|month|quarter|time|half)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+prior\s+year|(?:of\s+)?the\s+year\s+before)\b"
+                r"|\b(?:the\s+)?same\s+(?:period|month|quarter|half)\s+(?:of|in)\s+(?P<cgy>(?:19|20)\d\d)\b"
                 r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b"
                 r"|\b(?:a|one)\s+(?P<cq>quarter|month)\s+(?:earlier|ago|before)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<cp>quarter|month)\b"
                 r"|\b(?:the\s+|a\s+)?(?:prior|previous|year)[\s-](?:year|ago|earlier)\s+(?:period|quarter|month|half|months)\b"),  # "the prior-year period\"
@@ -649,7 +650,7 @@ def _resolve(kind, g, doc_date, hint, forward):  # noqa: C901 - one branch per g
             p = _latest_start(doc_date, lambda y: half_period(y, h), forward, hint)
             return ("relative", p, None, None)
         return ("absolute", half_period(year, h), None, None)
-    if kind == "compare":
+    if kind == "compare":  # ("the same quarter of 2021": a year back from the quarter in focus, as in the usual case)
         shift = "year"
         if g.get("cq"):
             shift = g["cq"].lower()

@@ -847,3 +847,16 @@ def test_respectively_lists_of_destinations_amounts_and_changes_and_asides():
     fs = facts(" date 2024-01-20\nKorea's exports to Vietnam fell last year. Exports to the Southeast Asian country fell "
                "11.6 percent to $53.48 billion in 2023 as demand slumped.\n")
     assert one(fs, value=53.48e9).destination == "VN"
+
+
+def test_a_threshold_then_the_value_and_a_same_quarter_of_a_year_and_a_buyer_at_an_amount():
+    fs = facts(" date 2022-08-10\nEV exports rose. Shipments of electric vehicles to the European Union totaled $2.41 billion in "
+               "the first seven months, while EV exports to the United States topped $1 billion for the first time over a "
+               "January-July period, coming in at $1.36 billion.\n")
+    assert sorted(f.value for f in fs) == [1.36e9, 2.41e9]
+    fs = facts(" date 2023-02-10\nHanmi posted fourth-quarter operating profit of 5.7 billion won, down sharply from 41.8 "
+               "billion won in the same quarter of 2021.\n")
+    assert period(one(fs, value=41.8e9)) == ("2021-10-01", "2021-12-31")
+    fs = facts(" date 2022-07-28\nKorea's exports rose. Shipments to Australia rose to $3.3 billion, making it the largest "
+               "buyer, followed by Singapore at $3.1 billion.\n")
+    assert one(fs, value=3.1e9).destination == "SG"
