@@ -857,6 +857,6 @@ def test_a_threshold_then_the_value_and_a_same_quarter_of_a_year_and_a_buyer_at_
     fs = facts(" date 2023-02-10\nHanmi posted fourth-quarter operating profit of 5.7 billion won, down sharply from 41.8 "
                "billion won in the same quarter of 2021.\n")
     assert period(one(fs, value=41.8e9)) == ("2021-10-01", "2021-12-31")
-    fs = facts(" date 2022-07-28\nKorea's exports rose. Shipments to Australia rose to $3.3 billion, making it the largest "
+    fs = facts(" date 2022-07-28\nKorea's exports rose in the first half. Shipments to Australia rose to $3.3 billion, making it the largest "
                "buyer, followed by Singapore at $3.1 billion.\n")
     assert one(fs, value=3.1e9).destination == "SG"
