@@ -146,7 +146,7 @@ def _update_light(sentence: str, ctx: ArticleContext) -> None:
               if p.period.grain in ("quarter", "half", "month") and (ctx.doc_date - p.period.end).days < 550]
         if ps:
             ctx.period, ctx.period_age = ps[0].period, 5
-    if ctx.export_topic or "export" in low:
+    if "export" in low or "shipment" in low:
         named = [c for c in find_countries(sentence) if c.value not in ("KR", "WORLD")]
         told = [c for c in named if c.start <= 2 or re.search(r"\bto\s+(?:the\s+)?$", sentence[max(0, c.start - 8):c.start])]
         if told:  # "Vietnam, Korea's third-largest export market, ...": the country the next sentences may call "the country"
@@ -750,7 +750,8 @@ def _money_kind(text: str, m: Money, f_start: int, cue_list: list[_Cue], ctx: Ar
     if _TOLERANCE_BEFORE.search(text, max(0, m.start - 16), m.start):
         return None, None  # "$12.5 billion, plus or minus $300 million": a tolerance
     if _RIGHT_NONFACT.match(text, end) or _PER_UNIT.match(text, m.end) or \
-            _MILESTONE.search(text, max(0, m.start - 90), m.start) or _BY_DIFFERENCE.search(text, max(0, m.start - 90), m.start):
+            _MILESTONE.search(text, max(0, m.start - 90), m.start) or (
+                "by " in text[max(0, m.start - 25):m.start] and _BY_DIFFERENCE.search(text, max(0, m.start - 90), m.start)):
         return None, None
     passive = _PASSIVE_EXPORT.match(text, m.end)
     if passive:  # "$1.09 billion worth of automobiles were shipped to Vietnam"
@@ -1146,6 +1147,7 @@ _DIGIT = re.compile(r"\d")
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 
 
+_APPOSITION_GATE = fastre.words(r"affiliate|unit|subsidiary|parent|rival|supplier|customer|partner|sister|arm|spin")
 _INDUSTRY_BEFORE = re.compile(r"\b(?:industry|industry-wide|market|sector)(?:'s|’s)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPOSITION_OF = re.compile(r",\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:affiliate|unit|subsidiary|parent|rival|supplier|"
                            r"customer|partner|sister\s+company|arm|spin-?off)\s+(?:of|to|for)\s+[^,;]{1,50},")
@@ -1153,7 +1155,8 @@ _APPOSITION_OF = re.compile(r",\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:affili
 
 def _revenue_company(text, m: Money, cue: _Cue, f_start, companies: list[Mention], ctx) -> str | None:
     real = [c for c in companies if "(combined)" not in c.value]
-    if "," in text and real:  # "The automaker, an affiliate of Hyundai Motor Co, said its operating profit ...": not Hyundai
+    if real and "," in text and fastre.search(_APPOSITION_GATE, fastre.fold(text), right=False):
+        # "The automaker, an affiliate of Hyundai Motor Co, said its operating profit ...": not Hyundai's
         spans = [(a.start(), a.end()) for a in _APPOSITION_OF.finditer(text, 0, m.start)]
         real = [c for c in real if not any(a <= c.start < b for a, b in spans)]
     for c in real:  # "SK hynix's DRAM revenue rose 13.5% to $14.65 billion, while Samsung's jumped 30.4% to $14.03 billion"
