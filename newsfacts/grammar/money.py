@@ -41,7 +41,7 @@ SUFFIX_CURRENCIES = {
 _NUMBER = r"\d{1,3}(?:,\d{1,3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"thousand|million|billion|trillion|crore|lakh|mil|bil|tril|mn|mln|bn|bln|tn|trn|cr|m|b|k"  # crore 1e7, lakh 1e5 (India)
 # lowercase (matched on folded text): starting with literals, the search skips through text quickly
-_PREFIX = (r"w(?=-?\d)|won(?=\d|\s\d)|￦|(?<![a-z])us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
+_PREFIX = (r"w(?=-?\d)|won(?=\d|\s\d)|￦|us\s?\$|u\.s\.\s?\$|nt\$|hk\$|s\$|a\$|c\$|\$|₩|€|£|¥|₹|rs\.?(?=\s?\d)|"
            r"rm(?=\s?\d)|rp\.?(?=\s?\d)|"
            + "|".join(f"{code}(?![a-z])" for code in
                       ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd", "myr", "thb", "idr", "sgd",
@@ -117,6 +117,8 @@ def find_money(text: str) -> list[Money]:
             continue  # "Won 47.5 billion" (S&P Global's style), not the verb ("won 47.5 billion won in orders")
         # "$5 m" / "$5m" ok, but "$5 b" rarely; a lone "m"/"b" must be glued or followed by space+non-letter
         start, end = m.start(), m.end()
+        if cur_raw.startswith("us") and start > 0 and low[start - 1].isalpha():
+            start = low.index("$", start)  # "minus $300 million": the dollar sign, not 'us $'
         neg = start > 0 and _SIGN_BEFORE.match(text, start - 1) is not None
         cur = PREFIX_CURRENCIES.get(cur_raw, PREFIX_CURRENCIES.get(cur_raw.rstrip("$") + "$"))
         if cur_raw in ("usd", "krw", "eur", "jpy", "cny", "rmb", "twd", "ntd", "gbp", "hkd", "inr", "vnd", "myr", "thb",
