@@ -38,6 +38,7 @@ FLOORS = {
     "corpus_holdout5": (0.92, 0.93),
     "corpus_holdout6": (0.93, 0.91),
     "corpus_holdout7": (0.94, 0.94),
+    "corpus_holdout8": (0.93, 0.93),
 }
 
 
