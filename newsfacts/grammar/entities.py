@@ -304,7 +304,12 @@ def group_name(matched: str) -> str:
     if "chipmaker" in low or "chip maker" in low:
         return f"{nation} chipmakers (combined)"
     industry = next((label for word, label in _INDUSTRY if re.search(rf"\b{word}", low)), None)
-    return f"{nation} {industry} makers (combined)" if industry else f"{nation} makers (combined)"
+    if industry:
+        return f"{nation} {industry} makers (combined)"
+    # no industry named: 'Chinese brands' (consumer goods) keep their noun; other generic groups are 'makers', the
+    # plainest label (it still names the same group as any more specific one)
+    noun = "brands" if "brand" in low else "makers"
+    return f"{nation} {noun} (combined)"
 
 
 def find_groups(text: str) -> list[Mention]:

@@ -107,3 +107,9 @@ def test_groups_named_by_their_industry(text, name):
 def test_substrate_markets():
     from newsfacts.grammar.entities import find_markets
     assert [m.value for m in find_markets("Ibiden led the FC-BGA substrate market")] == ["fc-bga substrates"]
+
+
+def test_brands_keep_their_noun():
+    from newsfacts.grammar.entities import group_name
+    assert group_name("Chinese brands") == "Chinese brands (combined)"
+    assert group_name("Korean companies") == "Korean makers (combined)"
